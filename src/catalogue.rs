@@ -1,0 +1,50 @@
+//! Fetches the catalogue file that is served next to the app and hands it to
+//! the domain parser. Operators replace that file to update listings.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{RequestCache, RequestInit, Response};
+
+use crate::domain::catalogue::{Catalogue, CatalogueError};
+
+/// The catalogue's file name, resolved against the document's base URL so the
+/// app works at a domain's root and under a sub-path alike.
+pub const CATALOGUE_FILE: &str = "seminars.json";
+
+/// A readable description of a JavaScript exception.
+pub(crate) fn describe_js_error(value: &wasm_bindgen::JsValue) -> String {
+    match value.dyn_ref::<js_sys::Error>() {
+        Some(error) => String::from(error.message()),
+        None => value
+            .as_string()
+            .unwrap_or_else(|| "unknown error".to_owned()),
+    }
+}
+
+/// Downloads and parses the catalogue. The browser revalidates its cached
+/// copy each time, so an operator's update shows on the next load.
+pub async fn load_catalogue() -> Result<Catalogue, CatalogueError> {
+    let text = fetch_text(CATALOGUE_FILE).await?;
+    Catalogue::from_json(&text)
+}
+
+async fn fetch_text(url: &str) -> Result<String, CatalogueError> {
+    let network = |value: wasm_bindgen::JsValue| CatalogueError::Network(describe_js_error(&value));
+    let window =
+        web_sys::window().ok_or_else(|| CatalogueError::Network("no browser window".to_owned()))?;
+    let init = RequestInit::new();
+    init.set_cache(RequestCache::NoCache);
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(network)?
+        .dyn_into()
+        .map_err(network)?;
+    if !response.ok() {
+        return Err(CatalogueError::Http(response.status()));
+    }
+    let body = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(network)?;
+    body.as_string()
+        .ok_or_else(|| CatalogueError::Network("the response has no text body".to_owned()))
+}

@@ -1,0 +1,153 @@
+//! Reading the catalogue file: the document's shape, its version, and which
+//! records are valid. Invalid records are set aside and reported; the rest load.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use super::seminar::{Seminar, Topic};
+use super::validation::{is_slug, validate};
+
+/// The catalogue format version this app reads and writes.
+pub const CATALOGUE_VERSION: u32 = 1;
+
+/// Why a catalogue could not be used at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogueError {
+    /// The server answered with an HTTP error status.
+    Http(u16),
+    /// The request did not get an answer.
+    Network(String),
+    /// The file is not JSON, or not a JSON object of the catalogue's shape.
+    InvalidJson(String),
+    /// The file declares a version this app does not read (`None`: no version given).
+    UnsupportedVersion(Option<u64>),
+}
+
+/// A record left out of the catalogue, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejection {
+    /// "seminar" or "topic".
+    pub kind: &'static str,
+    /// Position in its list, counting from 1.
+    pub position: usize,
+    /// The record's id, when it has a readable one.
+    pub id: Option<String>,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+/// A loaded catalogue: its topics and its valid seminars, plus what was left out.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Catalogue {
+    /// Topics in the order the file lists them.
+    pub topics: Vec<Topic>,
+    /// Valid seminars in the order the file lists them.
+    pub seminars: Vec<Seminar>,
+    /// Records that were skipped.
+    pub rejected: Vec<Rejection>,
+}
+
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    #[serde(borrow)]
+    topics: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    seminars: Vec<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct IdOnly {
+    id: Option<serde_json::Value>,
+}
+
+/// The `id` of a record that failed to parse, if it has a string one.
+fn readable_id(raw: &RawValue) -> Option<String> {
+    serde_json::from_str::<IdOnly>(raw.get())
+        .ok()
+        .and_then(|r| r.id)
+        .and_then(|id| id.as_str().map(str::to_owned))
+}
+
+impl Catalogue {
+    /// Parses and validates a catalogue document.
+    pub fn from_json(text: &str) -> Result<Catalogue, CatalogueError> {
+        let version = serde_json::from_str::<VersionOnly>(text)
+            .map_err(|e| CatalogueError::InvalidJson(e.to_string()))?
+            .version;
+        match version.as_ref().and_then(serde_json::Value::as_u64) {
+            Some(v) if v == u64::from(CATALOGUE_VERSION) => {}
+            other => return Err(CatalogueError::UnsupportedVersion(other)),
+        }
+        let envelope: Envelope =
+            serde_json::from_str(text).map_err(|e| CatalogueError::InvalidJson(e.to_string()))?;
+
+        let mut catalogue = Catalogue::default();
+        let mut topic_ids = HashSet::new();
+        for (index, raw) in envelope.topics.iter().enumerate() {
+            let reject = |reason: String| Rejection {
+                kind: "topic",
+                position: index + 1,
+                id: readable_id(raw),
+                reason,
+            };
+            match serde_json::from_str::<Topic>(raw.get()) {
+                Err(e) => catalogue.rejected.push(reject(e.to_string())),
+                Ok(topic) if !is_slug(&topic.id) => catalogue
+                    .rejected
+                    .push(reject("the id is not a URL-safe slug".to_owned())),
+                Ok(topic) if topic.label.trim().is_empty() => catalogue
+                    .rejected
+                    .push(reject("the label is empty".to_owned())),
+                Ok(topic) if !topic_ids.insert(topic.id.clone()) => catalogue
+                    .rejected
+                    .push(reject("another topic has the same id".to_owned())),
+                Ok(topic) => catalogue.topics.push(topic),
+            }
+        }
+
+        let mut seminar_ids = HashSet::new();
+        for (index, raw) in envelope.seminars.iter().enumerate() {
+            let reject = |id: Option<String>, reason: String| Rejection {
+                kind: "seminar",
+                position: index + 1,
+                id,
+                reason,
+            };
+            match serde_json::from_str::<Seminar>(raw.get()) {
+                Err(e) => catalogue
+                    .rejected
+                    .push(reject(readable_id(raw), e.to_string())),
+                Ok(seminar) => {
+                    let problems = validate(&seminar, |t| topic_ids.contains(t));
+                    if let Some(first) = problems.first() {
+                        let reason = format!("{}: {}", first.field, first.message);
+                        catalogue.rejected.push(reject(Some(seminar.id), reason));
+                    } else if !seminar_ids.insert(seminar.id.clone()) {
+                        let reason = "another seminar has the same id".to_owned();
+                        catalogue.rejected.push(reject(Some(seminar.id), reason));
+                    } else {
+                        catalogue.seminars.push(seminar);
+                    }
+                }
+            }
+        }
+        Ok(catalogue)
+    }
+
+    /// The topic with this id.
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// The seminar with this id.
+    pub fn seminar(&self, id: &str) -> Option<&Seminar> {
+        self.seminars.iter().find(|s| s.id == id)
+    }
+}

@@ -1,0 +1,8 @@
+//! Plain Rust domain logic: no Leptos, no web APIs, tested natively.
+
+pub mod catalogue;
+pub mod dates;
+pub mod filter;
+pub mod query;
+pub mod seminar;
+pub mod validation;

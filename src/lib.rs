@@ -1,0 +1,48 @@
+//! Climate seminar listings: a client-side Leptos app.
+//!
+//! `domain` is plain Rust; `catalogue` fetches the catalogue file; `pages`
+//! and `components` render; `strings` holds every sentence shown.
+
+pub mod catalogue;
+pub mod components;
+pub mod domain;
+pub mod pages;
+pub mod paths;
+pub mod shell;
+pub mod state;
+pub mod strings;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::pages::{home::HomePage, not_found::NotFound, seminar::SeminarPage};
+use crate::paths::Paths;
+use crate::state::CatalogueStore;
+
+/// The whole app: header, routes, and the catalogue every page reads.
+#[component]
+pub fn App() -> impl IntoView {
+    let paths = Paths::from_document();
+    provide_context(paths.clone());
+    provide_context(CatalogueStore::load());
+    let home = paths.home("");
+    view! {
+        <Router base=paths.base().to_owned()>
+            <header class="site-header">
+                <a class="site-name" href=home>{strings::SITE_NAME}</a>
+                <p class="tagline">{strings::TAGLINE}</p>
+            </header>
+            <main id="main">
+                <ErrorBoundary fallback=|errors| {
+                    view! { <components::error_list::ErrorList errors /> }
+                }>
+                    <Routes fallback=|| view! { <NotFound /> }>
+                        <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/seminars/:id") view=SeminarPage />
+                    </Routes>
+                </ErrorBoundary>
+            </main>
+        </Router>
+    }
+}

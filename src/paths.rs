@@ -1,0 +1,62 @@
+//! The app's addresses. The app may be served from a sub-path
+//! (`trunk build --public-url /some/path/`), so every link is built here from
+//! the document's base URL rather than written as a literal.
+
+/// The path prefix the app is served under: `""` at a domain's root,
+/// `"/some/path"` under a sub-path (no trailing slash).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Paths {
+    base: String,
+}
+
+impl Paths {
+    /// Paths under the given prefix; a trailing slash is dropped.
+    pub fn new(base: &str) -> Self {
+        Paths {
+            base: base.trim_end_matches('/').to_owned(),
+        }
+    }
+
+    /// Reads the prefix from the document's `<base href>`, which Trunk writes
+    /// from `--public-url`.
+    pub fn from_document() -> Self {
+        let base = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.base_uri().ok().flatten())
+            .and_then(|uri| web_sys::Url::new(&uri).ok())
+            .map(|url| url.pathname())
+            .unwrap_or_default();
+        Paths::new(&base)
+    }
+
+    /// The prefix, for the router.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// The list, with an optional query string such as `"?topic=energy"`.
+    pub fn home(&self, query: &str) -> String {
+        format!("{}/{query}", self.base)
+    }
+
+    /// A seminar's page.
+    pub fn seminar(&self, id: &str) -> String {
+        format!("{}/seminars/{id}", self.base)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_carry_the_prefix() {
+        let root = Paths::new("/");
+        assert_eq!(root.home(""), "/");
+        assert_eq!(root.seminar("a"), "/seminars/a");
+        let sub = Paths::new("/some/path/");
+        assert_eq!(sub.base(), "/some/path");
+        assert_eq!(sub.home("?topic=x"), "/some/path/?topic=x");
+        assert_eq!(sub.seminar("a"), "/some/path/seminars/a");
+    }
+}

@@ -1,0 +1,72 @@
+//! The loaded catalogue, shared with every page through context.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::catalogue::load_catalogue;
+use crate::domain::catalogue::{Catalogue, CatalogueError};
+
+/// Where the catalogue download stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadState {
+    /// The request is under way.
+    Loading,
+    /// It failed; the app offers a retry.
+    Failed(CatalogueError),
+    /// The catalogue is here.
+    Ready(Arc<Catalogue>),
+}
+
+/// The catalogue's load state and a way to load it again.
+#[derive(Clone, Copy)]
+pub struct CatalogueStore {
+    state: RwSignal<LoadState>,
+}
+
+impl CatalogueStore {
+    /// Starts loading the catalogue and returns the store that will hold it.
+    pub fn load() -> Self {
+        let store = CatalogueStore {
+            state: RwSignal::new(LoadState::Loading),
+        };
+        store.reload();
+        store
+    }
+
+    /// Fetches the catalogue again, showing the loading state meanwhile.
+    pub fn reload(&self) {
+        let state = self.state;
+        state.set(LoadState::Loading);
+        spawn_local(async move {
+            let next = match load_catalogue().await {
+                Ok(catalogue) => LoadState::Ready(Arc::new(catalogue)),
+                Err(error) => LoadState::Failed(error),
+            };
+            state.set(next);
+        });
+    }
+
+    /// The current state (tracked).
+    pub fn state(&self) -> LoadState {
+        self.state.get()
+    }
+}
+
+/// The store provided by [`crate::App`].
+pub fn use_catalogue() -> CatalogueStore {
+    // The App always provides it; a missing one is a programming error caught by every test.
+    use_context::<CatalogueStore>().unwrap_or_else(|| CatalogueStore {
+        state: RwSignal::new(LoadState::Failed(CatalogueError::Network(
+            "the catalogue store is missing".to_owned(),
+        ))),
+    })
+}
+
+/// Sets the browser tab's title.
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}

@@ -1,0 +1,152 @@
+//! Components rendered into a real DOM in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use leptos_router::components::Router;
+use seminars::domain::catalogue::Catalogue;
+use seminars::pages::home::SeminarBrowser;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const CATALOGUE: &str = include_str!("../public/seminars.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element to mount into, so tests do not see each other's DOM.
+fn fresh_root() -> web_sys::HtmlElement {
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_list_renders_every_seminar_and_a_topic_click_narrows_it() {
+    let catalogue = Arc::new(Catalogue::from_json(CATALOGUE).unwrap());
+    let total = catalogue.seminars.len();
+    let root = fresh_root();
+    let mounted = {
+        let catalogue = catalogue.clone();
+        leptos::mount::mount_to(root.clone(), move || {
+            view! { <Router><SeminarBrowser catalogue /></Router> }
+        })
+    };
+    tick().await;
+
+    let headings = texts(&root, "article h2");
+    assert_eq!(headings.len(), total);
+    assert!(headings
+        .iter()
+        .any(|h| h == "Guangxi Zhuang Autonomous Region Climate Change Response Workshop"));
+    assert_eq!(
+        texts(&root, "#result-count"),
+        vec![format!("{total} seminars")]
+    );
+    let workshop = root
+        .query_selector("#seminar-guangxi-climate-change-response-workshop-2021")
+        .unwrap()
+        .unwrap()
+        .closest("article")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(workshop.contains("24–28 May 2021"), "{workshop}");
+    assert!(workshop.contains("Shanghai Jiao Tong University, Shanghai"));
+    assert!(workshop.contains("Department of Ecology and Environment of Guangxi"));
+    assert!(workshop.contains("Carbon markets and emissions trading"));
+
+    let adaptation = catalogue
+        .seminars
+        .iter()
+        .filter(|s| s.has_topic("climate-adaptation"))
+        .count();
+    let label = texts(&root, "label[for=topic-climate-adaptation]");
+    assert_eq!(label, vec![format!("Climate adaptation ({adaptation})")]);
+
+    let checkbox: web_sys::HtmlElement = root
+        .query_selector("#topic-climate-adaptation")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    checkbox.click();
+    tick().await;
+    tick().await;
+    assert_eq!(texts(&root, "article h2").len(), adaptation);
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert_eq!(search, "?topic=climate-adaptation");
+
+    // Back to the unfiltered view for the other tests.
+    checkbox.click();
+    tick().await;
+    tick().await;
+    assert_eq!(texts(&root, "article h2").len(), total);
+    drop(mounted);
+}
+
+#[wasm_bindgen_test]
+async fn catalogue_text_is_rendered_as_text_never_as_html() {
+    let hostile = CATALOGUE.replacen(
+        "Urban Heat Adaptation Clinic",
+        "<img src=x onerror=alert(1)><script>boom()</script>",
+        1,
+    );
+    let catalogue = Arc::new(Catalogue::from_json(&hostile).unwrap());
+    let root = fresh_root();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Router><SeminarBrowser catalogue /></Router> }
+    });
+    tick().await;
+    assert!(root.query_selector("article img").unwrap().is_none());
+    assert!(root.query_selector("article script").unwrap().is_none());
+    assert!(texts(&root, "article h2")
+        .iter()
+        .any(|h| h == "<img src=x onerror=alert(1)><script>boom()</script>"));
+}
+
+#[wasm_bindgen_test]
+async fn skipped_records_are_counted_in_a_visible_notice() {
+    let broken = CATALOGUE.replacen(
+        "\"title\": \"Urban Heat Adaptation Clinic\"",
+        "\"title\": \"\"",
+        1,
+    );
+    let catalogue = Arc::new(Catalogue::from_json(&broken).unwrap());
+    let root = fresh_root();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Router><SeminarBrowser catalogue /></Router> }
+    });
+    tick().await;
+    let notice = texts(&root, ".notice.warning summary");
+    assert_eq!(
+        notice,
+        vec!["1 record in the catalogue is invalid and is not shown.".to_owned()]
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_crash_screen_has_a_message_and_a_reload_link() {
+    let crash = seminars::shell::crash_screen(&document()).unwrap();
+    assert_eq!(crash.get_attribute("role").as_deref(), Some("alert"));
+    let text = crash.text_content().unwrap();
+    assert!(text.contains("Something went wrong"));
+    let link = crash.query_selector("a").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href"),
+        web_sys::window().unwrap().location().href().ok()
+    );
+}

@@ -1,0 +1,199 @@
+//! Native tests of catalogue parsing and validation, and of the shipped catalogue.
+
+use seminars::domain::catalogue::{Catalogue, CatalogueError};
+use seminars::domain::dates::parse_iso_date;
+use seminars::domain::seminar::Format;
+
+fn shipped() -> Catalogue {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/seminars.json"))
+            .expect("public/seminars.json is readable");
+    Catalogue::from_json(&text).expect("the shipped catalogue loads")
+}
+
+/// A catalogue document with the given seminar records and two topics.
+fn doc(seminars: &str) -> String {
+    format!(
+        r#"{{"version": 1,
+            "topics": [{{"id": "energy", "label": "Energy"}}, {{"id": "adaptation", "label": "Adaptation"}}],
+            "seminars": [{seminars}]}}"#
+    )
+}
+
+fn seminar(id: &str, title: &str, start: &str, end: &str, topics: &str) -> String {
+    format!(
+        r#"{{"id": "{id}", "title": "{title}", "summary": "S", "start": "{start}", "end": "{end}",
+            "time_zone": "Asia/Shanghai", "venue": {{"name": "Hall", "city": "Nanning"}},
+            "format": "in_person", "topics": [{topics}], "source": "test"}}"#
+    )
+}
+
+#[test]
+fn the_shipped_catalogue_has_no_invalid_records() {
+    let catalogue = shipped();
+    assert_eq!(catalogue.rejected, vec![]);
+    assert!(catalogue.topics.len() >= 6);
+}
+
+#[test]
+fn the_shipped_catalogue_holds_the_guangxi_workshop_as_the_report_describes_it() {
+    let catalogue = shipped();
+    let s = catalogue
+        .seminar("guangxi-climate-change-response-workshop-2021")
+        .expect("the workshop is listed");
+    assert!(!s.example);
+    assert_eq!(s.start, parse_iso_date("2021-05-24").unwrap());
+    assert_eq!(s.end, parse_iso_date("2021-05-28").unwrap());
+    assert_eq!(s.time_zone, "Asia/Shanghai");
+    assert_eq!(s.venue.name, "Shanghai Jiao Tong University");
+    assert_eq!(s.venue.city, "Shanghai");
+    assert_eq!(s.format, Format::InPerson);
+    assert_eq!(
+        s.organisers,
+        vec![
+            "Department of Ecology and Environment of Guangxi Zhuang Autonomous Region",
+            "China-UK Low Carbon College, Shanghai Jiao Tong University"
+        ]
+    );
+    assert_eq!(
+        s.hosts,
+        vec!["Organization Department of the CPC Guangxi Zhuang Autonomous Region Committee"]
+    );
+    assert_eq!(s.expected_attendance, Some(50));
+    assert!(s.speakers.iter().any(
+        |p| p.name == "Ou Bo" && p.talk.as_deref() == Some("Guangxi's work on climate change")
+    ));
+    for lecturer in [
+        "National Center for Climate Change Strategy and International Cooperation",
+        "Beijing Normal University",
+        "Shanghai Environment and Energy Exchange",
+    ] {
+        assert!(s.description.as_deref().unwrap_or("").contains(lecturer));
+    }
+    assert!(s.source.contains("2021 is inferred"));
+    assert_eq!(s.topics.len(), 6, "the course covered every topic");
+}
+
+#[test]
+fn the_shipped_examples_cover_every_topic_past_and_upcoming_and_chinese() {
+    let catalogue = shipped();
+    let examples: Vec<_> = catalogue.seminars.iter().filter(|s| s.example).collect();
+    assert!(examples.len() >= 12, "{} examples", examples.len());
+    for topic in &catalogue.topics {
+        assert!(
+            examples.iter().any(|s| s.has_topic(&topic.id)),
+            "no example for {}",
+            topic.id
+        );
+    }
+    // Written on 2026-11-28: some listings lie before that day, some after.
+    let written = parse_iso_date("2026-11-28").unwrap();
+    assert!(examples.iter().any(|s| s.end < written));
+    assert!(examples.iter().any(|s| s.start > written));
+    assert!(examples.iter().filter(|s| s.language == "zh").count() >= 3);
+    for format in Format::ALL {
+        assert!(catalogue.seminars.iter().any(|s| s.format == format));
+    }
+}
+
+#[test]
+fn invalid_records_are_skipped_and_reported_while_valid_ones_load() {
+    let text = doc(&[
+        seminar("good", "Good", "2026-01-01", "2026-01-02", r#""energy""#),
+        seminar("no-title", " ", "2026-01-01", "2026-01-02", r#""energy""#),
+        seminar(
+            "backwards",
+            "Backwards",
+            "2026-01-05",
+            "2026-01-02",
+            r#""energy""#,
+        ),
+        seminar(
+            "unknown-topic",
+            "Unknown",
+            "2026-01-01",
+            "2026-01-02",
+            r#""volcanoes""#,
+        ),
+        seminar("no-topic", "None", "2026-01-01", "2026-01-02", ""),
+        seminar(
+            "Bad Id",
+            "Bad id",
+            "2026-01-01",
+            "2026-01-02",
+            r#""energy""#,
+        ),
+        seminar(
+            "bad-date",
+            "Bad date",
+            "2026-02-30",
+            "2026-03-01",
+            r#""energy""#,
+        ),
+        seminar(
+            "good",
+            "Duplicate",
+            "2026-01-01",
+            "2026-01-02",
+            r#""energy""#,
+        ),
+        r#"{"id": "half", "title": "Half a record"}"#.to_owned(),
+        "42".to_owned(),
+    ]
+    .join(","));
+    let catalogue = Catalogue::from_json(&text).unwrap();
+    assert_eq!(catalogue.seminars.len(), 1);
+    assert_eq!(catalogue.seminars[0].title, "Good");
+    let reasons: Vec<_> = catalogue
+        .rejected
+        .iter()
+        .map(|r| (r.position, r.id.clone(), r.reason.clone()))
+        .collect();
+    assert_eq!(reasons.len(), 9, "{reasons:#?}");
+    assert!(reasons[0].2.starts_with("title:"));
+    assert!(reasons[1].2.starts_with("end:"));
+    assert!(reasons[2].2.contains("\"volcanoes\" is not a topic"));
+    assert!(reasons[3].2.starts_with("topics:"));
+    assert!(reasons[4].2.starts_with("id:"));
+    assert_eq!(reasons[5].1.as_deref(), Some("bad-date"));
+    assert!(reasons[6].2.contains("same id"));
+    assert_eq!(reasons[7].1.as_deref(), Some("half"));
+    assert!(reasons[7].2.contains("missing field"));
+    assert_eq!((reasons[8].0, reasons[8].1.clone()), (10, None));
+}
+
+#[test]
+fn a_document_that_is_not_a_catalogue_is_an_error_naming_the_problem() {
+    assert!(matches!(
+        Catalogue::from_json("<html>oops</html>"),
+        Err(CatalogueError::InvalidJson(_))
+    ));
+    assert!(matches!(
+        Catalogue::from_json(r#"{"version": 1, "topics": []}"#),
+        Err(CatalogueError::InvalidJson(m)) if m.contains("seminars")
+    ));
+    assert_eq!(
+        Catalogue::from_json(r#"{"version": 2, "topics": [], "seminars": []}"#),
+        Err(CatalogueError::UnsupportedVersion(Some(2)))
+    );
+    assert_eq!(
+        Catalogue::from_json(r#"{"topics": [], "seminars": []}"#),
+        Err(CatalogueError::UnsupportedVersion(None))
+    );
+    assert_eq!(
+        Catalogue::from_json(r#"{"version": "1", "topics": [], "seminars": []}"#),
+        Err(CatalogueError::UnsupportedVersion(None))
+    );
+}
+
+#[test]
+fn invalid_topics_are_skipped_and_their_seminars_with_them() {
+    let text = r#"{"version": 1,
+        "topics": [{"id": "energy", "label": "Energy"}, {"id": "Bad Id", "label": "x"},
+                   {"id": "energy", "label": "Again"}, {"id": "empty", "label": ""}],
+        "seminars": []}"#;
+    let catalogue = Catalogue::from_json(text).unwrap();
+    assert_eq!(catalogue.topics.len(), 1);
+    assert_eq!(catalogue.rejected.len(), 3);
+    assert!(catalogue.rejected.iter().all(|r| r.kind == "topic"));
+}
