@@ -8,6 +8,8 @@ use crate::domain::seminar::Format;
 pub const SITE_NAME: &str = "Climate Seminars";
 /// The line under the site's name.
 pub const TAGLINE: &str = "Seminars and workshops on climate policy, carbon markets, adaptation and the energy transition";
+/// The home page's heading.
+pub const HOME_HEADING: &str = "Seminars and workshops";
 /// Shown while the catalogue is on its way.
 pub const LOADING: &str = "Loading seminars…";
 /// The retry button after a failed load.

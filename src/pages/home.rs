@@ -21,7 +21,7 @@ pub fn HomePage() -> impl IntoView {
     set_document_title(strings::SITE_NAME);
     let store = use_catalogue();
     view! {
-        <h1 class="page-title">{strings::SITE_NAME}</h1>
+        <h1 class="page-title">{strings::HOME_HEADING}</h1>
         {move || match store.state() {
             LoadState::Loading => view! { <Loading /> }.into_any(),
             LoadState::Failed(error) => view! { <LoadFailed error /> }.into_any(),

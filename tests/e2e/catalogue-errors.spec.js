@@ -1,0 +1,72 @@
+// What people see while the catalogue loads and when it is broken.
+import { test, expect } from '@playwright/test';
+import { catalogue, expectNoAxeViolations, open } from './helpers.js';
+
+const serve = (page, response) => page.route('**/seminars.json', (route) => route.fulfill(response));
+
+test('a visible loading state shows while the catalogue is on its way', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/seminars.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading seminars…' })).toBeVisible();
+  release();
+  await expect(page.locator('article.seminar-card')).toHaveCount(catalogue.seminars.length);
+  await expect(page.getByText('Loading seminars…')).toHaveCount(0);
+});
+
+test('an HTTP error names the status and a retry loads the catalogue', async ({ page }) => {
+  await serve(page, { status: 500, body: 'Internal Server Error' });
+  await open(page, '/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The seminar catalogue could not be loaded: the server answered with HTTP status 500.');
+  await expectNoAxeViolations(page);
+  await page.unroute('**/seminars.json');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('article.seminar-card')).toHaveCount(catalogue.seminars.length);
+  await expect(alert).toHaveCount(0);
+});
+
+test('a file that is not JSON is named as invalid', async ({ page }) => {
+  await serve(page, { status: 200, contentType: 'application/json', body: '<html>not json</html>' });
+  await open(page, '/');
+  await expect(page.getByRole('alert')).toContainText('the file is not a valid catalogue');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('a catalogue of another version is named as such', async ({ page }) => {
+  await serve(page, { status: 200, json: { ...catalogue, version: 7 } });
+  await open(page, '/');
+  await expect(page.getByRole('alert')).toContainText('the file is catalogue version 7, and this app reads version 1');
+});
+
+test('invalid records are skipped and counted in a notice while valid ones show', async ({ page }) => {
+  const [first, second, ...rest] = catalogue.seminars;
+  const broken = {
+    ...catalogue,
+    seminars: [{ ...first, title: '' }, { ...second, end: '1999-01-01' }, ...rest, { id: 'stray' }, 'not even an object'],
+  };
+  await serve(page, { status: 200, json: broken });
+  await open(page, '/');
+  await expect(page.locator('article.seminar-card')).toHaveCount(rest.length);
+  const notice = page.locator('details.notice');
+  await expect(notice.locator('summary')).toHaveText('4 records in the catalogue are invalid and are not shown.');
+  await notice.locator('summary').click();
+  await expect(notice).toContainText('title: A title is required.');
+  await expect(notice).toContainText('end: The end date must not be before the start date.');
+  await expect(notice).toContainText('“stray”');
+  await expectNoAxeViolations(page);
+});
+
+test('HTML in catalogue text is shown as text and never runs', async ({ page }) => {
+  const [first, ...rest] = catalogue.seminars;
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+  await serve(page, { status: 200, json: { ...catalogue, seminars: [{ ...first, title: hostile, summary: hostile }, ...rest] } });
+  await open(page, '/');
+  await expect(page.locator('article.seminar-card h2', { hasText: '<img src=x' })).toHaveText(hostile);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  await expect(page.locator('article img, article script')).toHaveCount(0);
+});

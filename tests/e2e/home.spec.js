@@ -1,0 +1,110 @@
+// The home page: every seminar, the topic filter, and the URL that holds it.
+import { test, expect } from '@playwright/test';
+import { catalogue, expectNoAxeViolations, listedTitles, open, topic, withTopics } from './helpers.js';
+
+const total = catalogue.seminars.length;
+
+test('the home page lists every seminar with dates, venue, organisers and topics', async ({ page }) => {
+  const errors = await open(page, '/');
+  await expect(page.getByRole('status').filter({ hasText: `${total} seminars` })).toBeVisible();
+  await expect(page.locator('article.seminar-card')).toHaveCount(total);
+  const workshop = page.locator('article', { hasText: 'Guangxi Zhuang Autonomous Region Climate Change Response Workshop' });
+  await expect(workshop).toContainText('24–28 May 2021');
+  await expect(workshop).toContainText('Shanghai Jiao Tong University, Shanghai');
+  await expect(workshop).toContainText('Department of Ecology and Environment of Guangxi Zhuang Autonomous Region');
+  await expect(workshop.getByRole('list', { name: 'Topics' })).toContainText('Carbon markets and emissions trading');
+  await expect(workshop.locator('.badge')).toHaveCount(0);
+  await expect(page.locator('article', { hasText: 'Urban Heat Adaptation Clinic' }).locator('.badge')).toHaveText('Example');
+  await expect(page).toHaveTitle('Climate Seminars');
+  expect(errors).toEqual([]);
+});
+
+test('each topic checkbox is labelled with its topic and the number of matching seminars', async ({ page }) => {
+  await open(page, '/');
+  for (const t of catalogue.topics) {
+    const count = withTopics(t.id).length;
+    await expect(page.getByRole('checkbox', { name: `${t.label} (${count})` })).toBeVisible();
+  }
+});
+
+test('checking topics narrows the list, lives in the URL, and survives reload, back and forward', async ({ page }) => {
+  await open(page, '/');
+  const adaptation = withTopics('climate-adaptation');
+  await page.getByRole('checkbox', { name: new RegExp(`^${topic('climate-adaptation').label}`) }).check();
+  await expect(page).toHaveURL(/\?topic=climate-adaptation$/);
+  await expect(page.locator('article.seminar-card')).toHaveCount(adaptation.length);
+  expect((await listedTitles(page)).sort()).toEqual(adaptation.map((s) => s.title).sort());
+
+  const either = withTopics('climate-adaptation', 'carbon-markets');
+  await page.getByRole('checkbox', { name: new RegExp(`^${topic('carbon-markets').label}`) }).check();
+  await expect(page).toHaveURL(/\?topic=carbon-markets&topic=climate-adaptation$/);
+  await expect(page.locator('article.seminar-card')).toHaveCount(either.length);
+  await expect(page.getByRole('status').filter({ hasText: `${either.length} seminars` })).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator('article.seminar-card')).toHaveCount(either.length);
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^${topic('carbon-markets').label}`) })).toBeChecked();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?topic=climate-adaptation$/);
+  await expect(page.locator('article.seminar-card')).toHaveCount(adaptation.length);
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^${topic('carbon-markets').label}`) })).not.toBeChecked();
+
+  await page.goBack();
+  await expect(page.locator('article.seminar-card')).toHaveCount(total);
+  await page.goForward();
+  await expect(page.locator('article.seminar-card')).toHaveCount(adaptation.length);
+});
+
+test('a shared link with topics opens the filtered view; unknown topics are ignored', async ({ page }) => {
+  const errors = await open(page, '/?topic=energy-transition&topic=no-such-topic&unknown=1');
+  const energy = withTopics('energy-transition');
+  await expect(page.locator('article.seminar-card')).toHaveCount(energy.length);
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^${topic('energy-transition').label}`) })).toBeChecked();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('the filter works with the keyboard alone', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.locator('article.seminar-card')).toHaveCount(total);
+  const first = catalogue.topics[0];
+  // Tab from the top of the page until the first topic checkbox has focus.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((id) => document.activeElement?.id === `topic-${id}`, first.id)) break;
+  }
+  await expect(page.locator(`#topic-${first.id}`)).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(new RegExp(`\\?topic=${first.id}$`));
+  await expect(page.locator('article.seminar-card')).toHaveCount(withTopics(first.id).length);
+  await expect(page.locator(`#topic-${first.id}`)).toBeFocused();
+});
+
+test('a seminar heading links to its page, whose title names the seminar', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('link', { name: 'Guangxi Zhuang Autonomous Region Climate Change Response Workshop' }).click();
+  await expect(page).toHaveURL(/\/seminars\/guangxi-climate-change-response-workshop-2021$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guangxi Zhuang Autonomous Region Climate Change Response Workshop');
+  await expect(page).toHaveTitle(/^Guangxi Zhuang Autonomous Region Climate Change Response Workshop/);
+  await expect(page.locator('.speakers')).toContainText("Ou Bo, Deputy DirectorGuangxi's work on climate change");
+  await page.goBack();
+  await expect(page.locator('article.seminar-card')).toHaveCount(total);
+});
+
+test('a deep link to a seminar page loads directly', async ({ page }) => {
+  await open(page, '/seminars/urban-heat-adaptation-clinic-2026');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Urban Heat Adaptation Clinic');
+});
+
+test('the home page, a seminar page and the not-found page have no axe violations', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.locator('article.seminar-card')).toHaveCount(total);
+  await expectNoAxeViolations(page);
+  await open(page, '/seminars/guangxi-climate-change-response-workshop-2021');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await open(page, '/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
