@@ -6,6 +6,7 @@
 pub mod catalogue;
 pub mod components;
 pub mod domain;
+pub mod locale;
 pub mod pages;
 pub mod paths;
 pub mod shell;
@@ -25,6 +26,7 @@ use crate::state::CatalogueStore;
 pub fn App() -> impl IntoView {
     let paths = Paths::from_document();
     provide_context(paths.clone());
+    provide_context(locale::Visitor::from_browser());
     provide_context(CatalogueStore::load());
     let home = paths.home("");
     view! {

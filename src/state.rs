@@ -7,16 +7,34 @@ use leptos::task::spawn_local;
 
 use crate::catalogue::load_catalogue;
 use crate::domain::catalogue::{Catalogue, CatalogueError};
+use crate::domain::filter::SearchIndex;
+
+/// A loaded catalogue with its search index, built once.
+#[derive(Debug)]
+pub struct Listings {
+    /// The catalogue as loaded.
+    pub catalogue: Catalogue,
+    /// The catalogue prepared for queries.
+    pub index: SearchIndex,
+}
+
+impl Listings {
+    /// Indexes a catalogue.
+    pub fn new(catalogue: Catalogue) -> Arc<Self> {
+        let index = SearchIndex::new(&catalogue);
+        Arc::new(Listings { catalogue, index })
+    }
+}
 
 /// Where the catalogue download stands.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum LoadState {
     /// The request is under way.
     Loading,
     /// It failed; the app offers a retry.
     Failed(CatalogueError),
     /// The catalogue is here.
-    Ready(Arc<Catalogue>),
+    Ready(Arc<Listings>),
 }
 
 /// The catalogue's load state and a way to load it again.
@@ -41,7 +59,7 @@ impl CatalogueStore {
         state.set(LoadState::Loading);
         spawn_local(async move {
             let next = match load_catalogue().await {
-                Ok(catalogue) => LoadState::Ready(Arc::new(catalogue)),
+                Ok(catalogue) => LoadState::Ready(Listings::new(catalogue)),
                 Err(error) => LoadState::Failed(error),
             };
             state.set(next);

@@ -33,8 +33,54 @@ pub const SEMINAR_NOT_FOUND_BODY: &str =
     "No seminar in the catalogue has this address. It may have been removed or renamed.";
 /// Link back to the list.
 pub const BACK_TO_LIST: &str = "Back to all seminars";
-/// Shown when no seminar matches.
-pub const NO_MATCHES: &str = "No seminars match the chosen topics.";
+/// The search box's label.
+pub const SEARCH_LABEL: &str = "Search seminars";
+/// The search box's hint.
+pub const SEARCH_HINT: &str = "Title, speaker, organiser, city… Press / to search.";
+/// Heading of the format facet.
+pub const FORMATS: &str = "Format";
+/// Heading of the city facet.
+pub const CITIES: &str = "City";
+/// Heading of the organiser facet.
+pub const ORGANISERS_FACET: &str = "Organiser";
+/// Heading of the date filters.
+pub const DATES: &str = "Dates";
+/// Upcoming seminars, including those in progress.
+pub const WHEN_UPCOMING: &str = "Upcoming and in progress";
+/// Past seminars.
+pub const WHEN_PAST: &str = "Past";
+/// Every date.
+pub const WHEN_ALL: &str = "All dates";
+/// Label of the start of the date range.
+pub const FROM: &str = "From";
+/// Label of the end of the date range.
+pub const TO: &str = "To";
+/// Label of the sort order.
+pub const SORT_BY: &str = "Sort by";
+/// Sort options.
+pub const SORT_DATE: &str = "Date, soonest first";
+/// Sort options.
+pub const SORT_DATE_DESC: &str = "Date, latest first";
+/// Sort options.
+pub const SORT_TITLE: &str = "Title";
+/// Label of the filter panel.
+pub const FILTERS: &str = "Filters";
+/// Label of the active-filter chips.
+pub const ACTIVE_FILTERS: &str = "Active filters";
+/// Removes every filter.
+pub const CLEAR_ALL: &str = "Clear all";
+/// Removes every filter, from the empty state.
+pub const CLEAR_ALL_FILTERS: &str = "Clear all filters";
+/// Heading of the empty state.
+pub const NO_MATCHES: &str = "No seminars match";
+/// The empty state's explanation.
+pub const EMPTY_EXPLAINED: &str = "Together, these filters exclude every seminar:";
+/// Label of the paging links.
+pub const PAGINATION: &str = "Pages";
+/// Link to the previous page.
+pub const PREVIOUS_PAGE: &str = "Previous";
+/// Link to the next page.
+pub const NEXT_PAGE: &str = "Next";
 /// Labels of the seminar page's sections.
 pub const WHEN: &str = "When";
 /// Label of the venue.
@@ -129,5 +175,79 @@ pub fn rejection(r: &Rejection) -> String {
     match &r.id {
         Some(id) => format!("{kind} {} (“{id}”): {}", r.position, r.reason),
         None => format!("{kind} {}: {}", r.position, r.reason),
+    }
+}
+
+/// "Show all 12 cities".
+pub fn show_all(n: usize, facet_name: &str) -> String {
+    format!("Show all {n} ({facet_name})")
+}
+
+/// "Show fewer".
+pub const SHOW_FEWER: &str = "Show fewer";
+
+/// "Page 2 of 5".
+pub fn page_of(page: usize, pages: usize) -> String {
+    format!("Page {page} of {pages}")
+}
+
+/// "Showing 21–40 of 95".
+pub fn showing_range(first: usize, last: usize, total: usize) -> String {
+    format!("Showing {first}–{last} of {total}")
+}
+
+/// The note beside dates in another time zone than the visitor's.
+pub fn time_zone_note(zone: &str) -> String {
+    format!("(dates in {zone} time)")
+}
+
+/// How a filter reads in a chip and in the empty state.
+pub fn filter_description(kind: crate::domain::query::FilterKind, value: &str) -> String {
+    use crate::domain::query::FilterKind;
+    match kind {
+        FilterKind::Text => format!("Search: “{value}”"),
+        FilterKind::Topic => format!("Topic: {value}"),
+        FilterKind::Format => format!("Format: {value}"),
+        FilterKind::City => format!("City: {value}"),
+        FilterKind::Organiser => format!("Organiser: {value}"),
+        FilterKind::When => format!("Dates: {value}"),
+        FilterKind::From => format!("From {value}"),
+        FilterKind::To => format!("To {value}"),
+    }
+}
+
+/// The accessible name of a chip's remove button.
+pub fn remove_filter(description: &str) -> String {
+    format!("Remove filter {description}")
+}
+
+/// The name of a date choice.
+pub fn when_name(when: crate::domain::query::When) -> &'static str {
+    use crate::domain::query::When;
+    match when {
+        When::Upcoming => WHEN_UPCOMING,
+        When::Past => WHEN_PAST,
+        When::All => WHEN_ALL,
+    }
+}
+
+/// The name of an order.
+pub fn sort_name(sort: crate::domain::query::Sort) -> &'static str {
+    use crate::domain::query::Sort;
+    match sort {
+        Sort::Date => SORT_DATE,
+        Sort::DateDescending => SORT_DATE_DESC,
+        Sort::Title => SORT_TITLE,
+    }
+}
+
+/// The heading of a facet.
+pub fn facet_name(facet: crate::domain::query::Facet) -> &'static str {
+    use crate::domain::query::Facet;
+    match facet {
+        Facet::Topic => TOPICS,
+        Facet::Format => FORMATS,
+        Facet::City => CITIES,
+        Facet::Organiser => ORGANISERS_FACET,
     }
 }

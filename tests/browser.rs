@@ -1,13 +1,14 @@
 //! Components rendered into a real DOM in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use leptos::task::tick;
 use leptos_router::components::Router;
 use seminars::domain::catalogue::Catalogue;
+use seminars::domain::dates::parse_iso_date;
+use seminars::locale::Visitor;
 use seminars::pages::home::SeminarBrowser;
+use seminars::state::Listings;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -26,6 +27,25 @@ fn fresh_root() -> web_sys::HtmlElement {
     root
 }
 
+/// Mounts the list for a catalogue, on every date, as seen on 2026-11-28 in Shanghai.
+fn mount_list(catalogue: Catalogue, root: &web_sys::HtmlElement) -> impl Drop {
+    let listings = Listings::new(catalogue);
+    leptos::mount::mount_to(root.clone(), move || {
+        provide_context(Visitor {
+            today: parse_iso_date("2026-11-28").unwrap(),
+            time_zone: Some("Asia/Shanghai".to_owned()),
+        });
+        view! { <Router><SeminarBrowser listings /></Router> }
+    })
+}
+
+fn set_url_query(query: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("/{query}")))
+        .unwrap();
+}
+
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
     (0..nodes.length())
@@ -36,15 +56,11 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn the_list_renders_every_seminar_and_a_topic_click_narrows_it() {
-    let catalogue = Arc::new(Catalogue::from_json(CATALOGUE).unwrap());
+    let catalogue = Catalogue::from_json(CATALOGUE).unwrap();
     let total = catalogue.seminars.len();
     let root = fresh_root();
-    let mounted = {
-        let catalogue = catalogue.clone();
-        leptos::mount::mount_to(root.clone(), move || {
-            view! { <Router><SeminarBrowser catalogue /></Router> }
-        })
-    };
+    set_url_query("?when=all");
+    let mounted = mount_list(catalogue.clone(), &root);
     tick().await;
 
     let headings = texts(&root, "article h2");
@@ -75,11 +91,16 @@ async fn the_list_renders_every_seminar_and_a_topic_click_narrows_it() {
         .iter()
         .filter(|s| s.has_topic("climate-adaptation"))
         .count();
-    let label = texts(&root, "label[for=topic-climate-adaptation]");
+    let position = catalogue
+        .topics
+        .iter()
+        .position(|t| t.id == "climate-adaptation")
+        .unwrap();
+    let label = texts(&root, &format!("label[for=topic-{position}]"));
     assert_eq!(label, vec![format!("Climate adaptation ({adaptation})")]);
 
     let checkbox: web_sys::HtmlElement = root
-        .query_selector("#topic-climate-adaptation")
+        .query_selector(&format!("#topic-{position}"))
         .unwrap()
         .unwrap()
         .unchecked_into();
@@ -88,7 +109,7 @@ async fn the_list_renders_every_seminar_and_a_topic_click_narrows_it() {
     tick().await;
     assert_eq!(texts(&root, "article h2").len(), adaptation);
     let search = web_sys::window().unwrap().location().search().unwrap();
-    assert_eq!(search, "?topic=climate-adaptation");
+    assert_eq!(search, "?topic=climate-adaptation&when=all");
 
     // Back to the unfiltered view for the other tests.
     checkbox.click();
@@ -105,17 +126,16 @@ async fn catalogue_text_is_rendered_as_text_never_as_html() {
         "<img src=x onerror=alert(1)><script>boom()</script>",
         1,
     );
-    let catalogue = Arc::new(Catalogue::from_json(&hostile).unwrap());
     let root = fresh_root();
-    let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Router><SeminarBrowser catalogue /></Router> }
-    });
+    set_url_query("?q=onerror");
+    let _mounted = mount_list(Catalogue::from_json(&hostile).unwrap(), &root);
     tick().await;
     assert!(root.query_selector("article img").unwrap().is_none());
     assert!(root.query_selector("article script").unwrap().is_none());
     assert!(texts(&root, "article h2")
         .iter()
         .any(|h| h == "<img src=x onerror=alert(1)><script>boom()</script>"));
+    assert_eq!(texts(&root, "article h2 mark"), vec!["onerror".to_owned()]);
 }
 
 #[wasm_bindgen_test]
@@ -125,11 +145,8 @@ async fn skipped_records_are_counted_in_a_visible_notice() {
         "\"title\": \"\"",
         1,
     );
-    let catalogue = Arc::new(Catalogue::from_json(&broken).unwrap());
     let root = fresh_root();
-    let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Router><SeminarBrowser catalogue /></Router> }
-    });
+    let _mounted = mount_list(Catalogue::from_json(&broken).unwrap(), &root);
     tick().await;
     let notice = texts(&root, ".notice.warning summary");
     assert_eq!(

@@ -1,8 +1,9 @@
 //! Native tests of the topic filter and the URL state that drives it.
 
 use seminars::domain::catalogue::Catalogue;
-use seminars::domain::filter::{matching_seminars, topic_counts};
-use seminars::domain::query::SearchQuery;
+use seminars::domain::dates::parse_iso_date;
+use seminars::domain::filter::{run_query, Results, SearchIndex};
+use seminars::domain::query::{SearchQuery, When};
 
 fn catalogue() -> Catalogue {
     let text =
@@ -11,8 +12,9 @@ fn catalogue() -> Catalogue {
     Catalogue::from_json(&text).expect("the shipped catalogue loads")
 }
 
+/// Every date, with these topics checked.
 fn query(topics: &[&str], catalogue: &Catalogue) -> SearchQuery {
-    SearchQuery::from_params(
+    let mut q = SearchQuery::from_params(
         |key| {
             if key == "topic" {
                 topics.iter().map(|t| t.to_string()).collect()
@@ -21,13 +23,24 @@ fn query(topics: &[&str], catalogue: &Catalogue) -> SearchQuery {
             }
         },
         catalogue,
+    );
+    q.when = When::All;
+    q
+}
+
+fn run(c: &Catalogue, q: &SearchQuery) -> Results {
+    run_query(
+        c,
+        &SearchIndex::new(c),
+        q,
+        parse_iso_date("2026-11-28").unwrap(),
     )
 }
 
 #[test]
 fn no_topic_checked_shows_everything_soonest_first() {
     let c = catalogue();
-    let all = matching_seminars(&c, &SearchQuery::default());
+    let all = run(&c, &query(&[], &c)).matches;
     assert_eq!(all.len(), c.seminars.len());
     assert!(all
         .windows(2)
@@ -37,7 +50,7 @@ fn no_topic_checked_shows_everything_soonest_first() {
 #[test]
 fn a_checked_topic_narrows_to_the_seminars_filed_under_it() {
     let c = catalogue();
-    let found = matching_seminars(&c, &query(&["climate-adaptation"], &c));
+    let found = run(&c, &query(&["climate-adaptation"], &c)).matches;
     assert!(!found.is_empty() && found.len() < c.seminars.len());
     assert!(found
         .iter()
@@ -47,9 +60,9 @@ fn a_checked_topic_narrows_to_the_seminars_filed_under_it() {
 #[test]
 fn several_checked_topics_show_seminars_with_any_of_them() {
     let c = catalogue();
-    let a = matching_seminars(&c, &query(&["climate-adaptation"], &c));
-    let b = matching_seminars(&c, &query(&["carbon-markets"], &c));
-    let both = matching_seminars(&c, &query(&["climate-adaptation", "carbon-markets"], &c));
+    let a = run(&c, &query(&["climate-adaptation"], &c)).matches;
+    let b = run(&c, &query(&["carbon-markets"], &c)).matches;
+    let both = run(&c, &query(&["climate-adaptation", "carbon-markets"], &c)).matches;
     let mut union: Vec<usize> = a.iter().chain(&b).copied().collect();
     union.sort();
     union.dedup();
@@ -61,11 +74,13 @@ fn several_checked_topics_show_seminars_with_any_of_them() {
 #[test]
 fn topic_counts_match_what_checking_the_topic_shows() {
     let c = catalogue();
-    for (id, count) in topic_counts(&c) {
+    let counts = run(&c, &query(&[], &c)).counts.topics;
+    for (topic, count) in c.topics.iter().zip(counts) {
         assert_eq!(
-            matching_seminars(&c, &query(&[id], &c)).len(),
+            run(&c, &query(&[&topic.id], &c)).matches.len(),
             count,
-            "{id}"
+            "{}",
+            topic.id
         );
     }
 }
@@ -74,6 +89,6 @@ fn topic_counts_match_what_checking_the_topic_shows() {
 fn an_unknown_topic_in_the_url_is_ignored() {
     let c = catalogue();
     let q = query(&["no-such-topic"], &c);
-    assert_eq!(q, SearchQuery::default());
-    assert_eq!(matching_seminars(&c, &q).len(), c.seminars.len());
+    assert!(q.topics.is_empty());
+    assert_eq!(run(&c, &q).matches.len(), c.seminars.len());
 }

@@ -1,7 +1,12 @@
 //! Small reusable views.
 
+pub mod active_filters;
+pub mod date_filter;
 pub mod error_list;
+pub mod facet_filter;
+pub mod highlighted;
 pub mod load_status;
+pub mod pagination;
 pub mod rejected_notice;
+pub mod search_box;
 pub mod seminar_card;
-pub mod topic_filter;

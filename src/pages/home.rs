@@ -1,18 +1,27 @@
-//! The list of seminars with its filters.
+//! The list of seminars with search, facets, dates, order and pages, all
+//! held in the URL.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
+use crate::components::active_filters::{describe, ActiveFilters, EmptyState};
+use crate::components::date_filter::DateFilter;
+use crate::components::facet_filter::FacetFilter;
 use crate::components::load_status::{LoadFailed, Loading};
+use crate::components::pagination::Pagination;
 use crate::components::rejected_notice::RejectedNotice;
+use crate::components::search_box::SearchBox;
 use crate::components::seminar_card::SeminarCard;
-use crate::components::topic_filter::TopicFilter;
-use crate::domain::catalogue::Catalogue;
-use crate::domain::filter::matching_seminars;
-use crate::domain::query::SearchQuery;
-use crate::state::{set_document_title, use_catalogue, LoadState};
+use crate::domain::filter::{effective_page, page_of, run_query, PAGE_SIZE};
+use crate::domain::query::{Facet, SearchQuery};
+use crate::domain::seminar::Format;
+use crate::domain::text::search_terms;
+use crate::locale::use_visitor;
+use crate::paths::Paths;
+use crate::state::{set_document_title, use_catalogue, Listings, LoadState};
 use crate::strings;
 
 /// The home page: a heading, then the list once the catalogue is here.
@@ -25,57 +34,144 @@ pub fn HomePage() -> impl IntoView {
         {move || match store.state() {
             LoadState::Loading => view! { <Loading /> }.into_any(),
             LoadState::Failed(error) => view! { <LoadFailed error /> }.into_any(),
-            LoadState::Ready(catalogue) => view! { <SeminarBrowser catalogue /> }.into_any(),
+            LoadState::Ready(listings) => view! { <SeminarBrowser listings /> }.into_any(),
         }}
+    }
+}
+
+/// The facet values of a catalogue as (URL value, label) pairs.
+fn facet_values(listings: &Listings, facet: Facet) -> Vec<(String, String)> {
+    match facet {
+        Facet::Topic => listings
+            .catalogue
+            .topics
+            .iter()
+            .map(|t| (t.id.clone(), t.label.clone()))
+            .collect(),
+        Facet::Format => Format::ALL
+            .iter()
+            .map(|f| (f.as_str().to_owned(), strings::format_name(*f).to_owned()))
+            .collect(),
+        Facet::City => listings
+            .index
+            .cities
+            .iter()
+            .map(|c| (c.clone(), c.clone()))
+            .collect(),
+        Facet::Organiser => listings
+            .index
+            .organisers
+            .iter()
+            .map(|o| (o.clone(), o.clone()))
+            .collect(),
     }
 }
 
 /// The filters beside the matching seminars, driven by the URL's query.
 #[component]
 pub fn SeminarBrowser(
-    /// The loaded catalogue.
-    catalogue: Arc<Catalogue>,
+    /// The loaded catalogue and its index.
+    listings: Arc<Listings>,
 ) -> impl IntoView {
+    let paths = use_context::<Paths>().unwrap_or_default();
+    let today = use_visitor().today;
     let params = use_query_map();
     let query = {
-        let catalogue = catalogue.clone();
+        let listings = listings.clone();
         Memo::new(move |_| {
             params.with(|p| {
-                SearchQuery::from_params(|k| p.get_all(k).unwrap_or_default(), &catalogue)
+                SearchQuery::from_params(|k| p.get_all(k).unwrap_or_default(), &listings.catalogue)
             })
         })
     };
     let results = {
-        let catalogue = catalogue.clone();
-        Memo::new(move |_| query.with(|q| matching_seminars(&catalogue, q)))
+        let listings = listings.clone();
+        Memo::new(move |_| {
+            query.with(|q| run_query(&listings.catalogue, &listings.index, q, today))
+        })
     };
-    let list_catalogue = catalogue.clone();
+    let total = Memo::new(move |_| results.with(|r| r.matches.len()));
+    let page = Memo::new(move |_| effective_page(query.with(|q| q.page), total.get()));
+    let shown = Memo::new(move |_| results.with(|r| page_of(&r.matches, page.get()).to_vec()));
+    let terms = Memo::new(move |_| query.with(|q| search_terms(&q.text)));
+    let filters = {
+        let listings = listings.clone();
+        Memo::new(move |_| {
+            query.with(|q| {
+                q.active_filters(&listings.catalogue)
+                    .into_iter()
+                    .map(|f| {
+                        let description = describe(&f, &listings.catalogue);
+                        (f, description)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let navigate = use_navigate();
+    let go = Callback::new(move |(next, replace): (SearchQuery, bool)| {
+        navigate(
+            &paths.home(&next.to_query_string()),
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..NavigateOptions::default()
+            },
+        );
+    });
+    let facets = Facet::ALL
+        .into_iter()
+        .map(|facet| {
+            let values = facet_values(&listings, facet);
+            let counts = Signal::derive(move || results.with(|r| r.counts.of(facet).to_vec()));
+            view! { <FacetFilter facet values counts query go listings=listings.clone() /> }
+        })
+        .collect_view();
+    let count_text = move || {
+        let total = total.get();
+        let first = (page.get() - 1) * PAGE_SIZE + 1;
+        let last = (first + PAGE_SIZE - 1).min(total);
+        if total > PAGE_SIZE {
+            format!(
+                "{} · {}",
+                strings::seminar_count(total),
+                strings::showing_range(first, last, total)
+            )
+        } else {
+            strings::seminar_count(total)
+        }
+    };
+    let list_listings = listings.clone();
     view! {
-        <RejectedNotice rejected=catalogue.rejected.clone() />
+        <RejectedNotice rejected=listings.catalogue.rejected.clone() />
+        <SearchBox query go />
         <div class="browser">
-            <aside class="filters" aria-label="Filters">
-                <TopicFilter catalogue=catalogue.clone() query />
+            <aside class="filters" aria-label=strings::FILTERS>
+                <DateFilter query go />
+                {facets}
             </aside>
             <section class="results" aria-labelledby="result-count">
+                <ActiveFilters filters query go />
                 <p id="result-count" class="result-count" role="status" aria-live="polite">
-                    {move || strings::seminar_count(results.with(Vec::len))}
+                    {count_text}
                 </p>
-                <Show when=move || results.with(Vec::is_empty)>
-                    <p class="empty">{strings::NO_MATCHES}</p>
+                <Show when=move || total.get() == 0>
+                    <EmptyState filters query go />
                 </Show>
                 <ol class="seminar-list">
                     <For
-                        each=move || results.get()
+                        each=move || shown.get()
                         key=|index| *index
                         children=move |index| {
                             view! {
                                 <li>
-                                    <SeminarCard catalogue=list_catalogue.clone() index />
+                                    <SeminarCard listings=list_listings.clone() index terms />
                                 </li>
                             }
                         }
                     />
                 </ol>
+                <Pagination query page total />
             </section>
         </div>
     }

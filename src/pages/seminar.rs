@@ -9,7 +9,8 @@ use crate::components::load_status::{LoadFailed, Loading};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::dates::{format_date_range, format_day, iso};
 use crate::domain::query::SearchQuery;
-use crate::domain::seminar::Seminar;
+use crate::domain::seminar::{AgendaItem, Seminar};
+use crate::locale::use_visitor;
 use crate::pages::not_found::NotFoundMessage;
 use crate::paths::Paths;
 use crate::state::{set_document_title, use_catalogue, LoadState};
@@ -26,10 +27,11 @@ pub fn SeminarPage() -> impl IntoView {
         match store.state() {
             LoadState::Loading => view! { <Loading /> }.into_any(),
             LoadState::Failed(error) => view! { <LoadFailed error /> }.into_any(),
-            LoadState::Ready(catalogue) => match catalogue.seminar(&id).cloned() {
+            LoadState::Ready(listings) => match listings.catalogue.seminar(&id).cloned() {
                 Some(seminar) => {
                     set_document_title(&format!("{} · {}", seminar.title, strings::SITE_NAME));
-                    view! { <SeminarDetails catalogue seminar /> }.into_any()
+                    let catalogue = listings.clone();
+                    view! { <SeminarDetails listings=catalogue seminar /> }.into_any()
                 }
                 None => {
                     set_document_title(&format!(
@@ -60,15 +62,30 @@ fn fact(label: &'static str, value: Option<String>) -> Option<impl IntoView> {
     })
 }
 
+/// The agenda grouped by day, in the order the catalogue gives.
+fn agenda_by_day(agenda: &[AgendaItem]) -> Vec<(time::Date, Vec<&AgendaItem>)> {
+    let mut days: Vec<(time::Date, Vec<&AgendaItem>)> = Vec::new();
+    for item in agenda {
+        match days.iter_mut().find(|(day, _)| *day == item.date) {
+            Some((_, items)) => items.push(item),
+            None => days.push((item.date, vec![item])),
+        }
+    }
+    days.sort_by_key(|(day, _)| *day);
+    days
+}
+
 /// Every field of a seminar.
 #[component]
 fn SeminarDetails(
-    /// The catalogue, for topic labels.
-    catalogue: Arc<Catalogue>,
+    /// The catalogue and its index.
+    listings: Arc<crate::state::Listings>,
     /// The seminar shown.
     seminar: Seminar,
 ) -> impl IntoView {
+    let catalogue: &Catalogue = &listings.catalogue;
     let paths = use_context::<Paths>().unwrap_or_default();
+    let visitor = use_visitor();
     let lang = seminar.language.clone();
     let venue = [
         Some(seminar.venue.name.clone()),
@@ -87,6 +104,7 @@ fn SeminarDetails(
         .map(|topic| {
             let query = SearchQuery {
                 topics: vec![topic.id.clone()],
+                ..SearchQuery::new()
             };
             view! {
                 <li>
@@ -113,24 +131,46 @@ fn SeminarDetails(
             }
         })
         .collect_view();
-    let agenda = seminar
-        .agenda
-        .iter()
-        .map(|item| {
-            let time = match (&item.start_time, &item.end_time) {
-                (Some(a), Some(b)) => format!("{a}–{b} "),
-                (Some(a), None) => format!("{a} "),
-                _ => String::new(),
-            };
+    let agenda = agenda_by_day(&seminar.agenda)
+        .into_iter()
+        .map(|(day, items)| {
+            let items = items
+                .into_iter()
+                .map(|item| {
+                    let time = match (&item.start_time, &item.end_time) {
+                        (Some(a), Some(b)) => format!("{a}–{b}"),
+                        (Some(a), None) => a.clone(),
+                        _ => String::new(),
+                    };
+                    view! {
+                        <li>
+                            <span class="agenda-time">{time}</span>
+                            " "
+                            <span class="agenda-title">{item.title.clone()}</span>
+                            {item.speaker.clone().map(|s| view! { <span class="agenda-speaker">{format!(" ({s})")}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view();
             view! {
                 <li>
-                    <time datetime=iso(item.date)>{format_day(item.date)}</time>
-                    " " {time} {item.title.clone()}
-                    {item.speaker.clone().map(|s| format!(" ({s})"))}
+                    <h3>
+                        <time datetime=iso(day)>{format_day(day)}</time>
+                    </h3>
+                    <ul>{items}</ul>
                 </li>
             }
         })
         .collect_view();
+    let when = if visitor.needs_zone_note(&seminar.time_zone) {
+        format!(
+            "{} {}",
+            format_date_range(seminar.start, seminar.end),
+            strings::time_zone_note(&seminar.time_zone)
+        )
+    } else {
+        format_date_range(seminar.start, seminar.end)
+    };
     view! {
         <article class="seminar-page">
             <p class="back">
@@ -150,7 +190,7 @@ fn SeminarDetails(
                 })}
             <p class="summary" lang=lang.clone()>{seminar.summary.clone()}</p>
             <dl class="facts">
-                {fact(strings::WHEN, Some(format_date_range(seminar.start, seminar.end)))}
+                {fact(strings::WHEN, Some(when))}
                 {fact(strings::TIME_ZONE, Some(seminar.time_zone.clone()))}
                 {fact(strings::WHERE, Some(venue))}
                 {fact(strings::FORMAT, Some(strings::format_name(seminar.format).to_owned()))}

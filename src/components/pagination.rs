@@ -1,0 +1,46 @@
+//! Links between pages of results.
+
+use leptos::prelude::*;
+
+use crate::domain::filter::page_count;
+use crate::domain::query::SearchQuery;
+use crate::paths::Paths;
+use crate::strings;
+
+/// "Previous", "Page 2 of 5" and "Next", as real links so each page has a
+/// URL. Renders nothing when the results fit on one page.
+#[component]
+pub fn Pagination(
+    /// The current query.
+    query: Memo<SearchQuery>,
+    /// The page shown.
+    #[prop(into)]
+    page: Signal<usize>,
+    /// How many results there are.
+    #[prop(into)]
+    total: Signal<usize>,
+) -> impl IntoView {
+    let paths = use_context::<Paths>().unwrap_or_default();
+    move || {
+        let pages = page_count(total.get());
+        let page = page.get();
+        let link = |to: usize| {
+            let q = SearchQuery {
+                page: to,
+                ..query.get()
+            };
+            paths.home(&q.to_query_string())
+        };
+        (pages > 1).then(|| {
+            view! {
+                <nav class="pagination" aria-label=strings::PAGINATION>
+                    {(page > 1)
+                        .then(|| view! { <a href=link(page - 1) rel="prev">{strings::PREVIOUS_PAGE}</a> })}
+                    <span aria-current="page">{strings::page_of(page, pages)}</span>
+                    {(page < pages)
+                        .then(|| view! { <a href=link(page + 1) rel="next">{strings::NEXT_PAGE}</a> })}
+                </nav>
+            }
+        })
+    }
+}
