@@ -12,6 +12,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    timezoneId: 'Asia/Shanghai',
+    locale: 'en-GB',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [
@@ -24,10 +26,15 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs --root dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  // Three static hosts: one that falls back to index.html, one that serves
+  // 404.html for unknown paths (as GitHub Pages does), and one serving a
+  // build made with --public-url /some/path/ under that sub-path.
+  webServer: [
+    { command: `node tests/e2e/serve.mjs --root dist --port ${port}`, url: `http://127.0.0.1:${port}/` },
+    { command: `node tests/e2e/serve.mjs --root dist --port ${port + 1} --fallback 404`, url: `http://127.0.0.1:${port + 1}/` },
+    {
+      command: `node tests/e2e/serve.mjs --root dist-subpath --port ${port + 2} --prefix /some/path/`,
+      url: `http://127.0.0.1:${port + 2}/some/path/`,
+    },
+  ].map((server) => ({ ...server, reuseExistingServer: false, timeout: 20_000 })),
 });

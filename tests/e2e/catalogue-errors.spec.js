@@ -1,6 +1,6 @@
 // What people see while the catalogue loads and when it is broken.
 import { test, expect } from '@playwright/test';
-import { catalogue, expectNoAxeViolations, open } from './helpers.js';
+import { catalogue, expectNoAxeViolations, open, TODAY } from './helpers.js';
 
 const serve = (page, response) => page.route('**/seminars.json', (route) => route.fulfill(response));
 
@@ -11,7 +11,8 @@ test('a visible loading state shows while the catalogue is on its way', async ({
     await held;
     await route.continue();
   });
-  await page.goto('/');
+  await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00+08:00`));
+  await page.goto('/?when=all');
   await expect(page.getByRole('status').filter({ hasText: 'Loading seminars…' })).toBeVisible();
   release();
   await expect(page.locator('article.seminar-card')).toHaveCount(catalogue.seminars.length);
@@ -20,7 +21,7 @@ test('a visible loading state shows while the catalogue is on its way', async ({
 
 test('an HTTP error names the status and a retry loads the catalogue', async ({ page }) => {
   await serve(page, { status: 500, body: 'Internal Server Error' });
-  await open(page, '/');
+  await open(page, '/?when=all');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The seminar catalogue could not be loaded: the server answered with HTTP status 500.');
   await expectNoAxeViolations(page);
@@ -50,7 +51,7 @@ test('invalid records are skipped and counted in a notice while valid ones show'
     seminars: [{ ...first, title: '' }, { ...second, end: '1999-01-01' }, ...rest, { id: 'stray' }, 'not even an object'],
   };
   await serve(page, { status: 200, json: broken });
-  await open(page, '/');
+  await open(page, '/?when=all');
   await expect(page.locator('article.seminar-card')).toHaveCount(rest.length);
   const notice = page.locator('details.notice');
   await expect(notice.locator('summary')).toHaveText('4 records in the catalogue are invalid and are not shown.');
@@ -65,8 +66,9 @@ test('HTML in catalogue text is shown as text and never runs', async ({ page }) 
   const [first, ...rest] = catalogue.seminars;
   const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
   await serve(page, { status: 200, json: { ...catalogue, seminars: [{ ...first, title: hostile, summary: hostile }, ...rest] } });
-  await open(page, '/');
+  await open(page, '/?when=all&q=onerror');
   await expect(page.locator('article.seminar-card h2', { hasText: '<img src=x' })).toHaveText(hostile);
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   await expect(page.locator('article img, article script')).toHaveCount(0);
+  await expect(page.locator('article h2 mark')).toHaveText('onerror');
 });

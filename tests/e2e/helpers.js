@@ -6,7 +6,13 @@ import { expect } from '@playwright/test';
 /** The shipped catalogue, as the tests' source of truth. */
 export const catalogue = JSON.parse(readFileSync(new URL('../../public/seminars.json', import.meta.url), 'utf8'));
 
-/** Seminars filed under any of the given topics. */
+/** The day the tests take as today (the browser's clock is fixed to it). */
+export const TODAY = '2026-11-28';
+
+/** Seminars that have not ended by TODAY: the default view. */
+export const upcoming = catalogue.seminars.filter((s) => s.end >= TODAY);
+
+/** Seminars filed under any of the given topics, on every date. */
 export const withTopics = (...topics) => catalogue.seminars.filter((s) => s.topics.some((t) => topics.includes(t)));
 
 /** The topic record for an id. */
@@ -16,10 +22,14 @@ export const topic = (id) => catalogue.topics.find((t) => t.id === id);
 export async function open(page, path = '/') {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
+  await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00+08:00`));
   await page.goto(path);
   await expect(page.locator('#boot')).toHaveCount(0);
   return errors;
 }
+
+/** The count line, e.g. "3 seminars". */
+export const resultCount = (page) => page.locator('#result-count');
 
 /** The titles of the listed seminars, in order. */
 export const listedTitles = (page) => page.locator('article.seminar-card h2').allTextContents();
