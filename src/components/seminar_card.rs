@@ -61,7 +61,7 @@ pub fn SeminarCard(
                 {zone_note}
             </p>
             <p class="where">
-                <Highlighted text=format!("{}, {}", seminar.venue.name, seminar.venue.city) terms />
+                <Highlighted text=seminar.venue.place() terms />
                 " · "
                 {strings::format_name(seminar.format)}
             </p>

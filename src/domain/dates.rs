@@ -2,12 +2,43 @@
 
 use time::{Date, Month};
 
-time::serde::format_description!(pub iso_date, Date, "[year]-[month]-[day]");
+/// Serde for dates written `YYYY-MM-DD`, as the catalogue stores them.
+pub mod iso_date {
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+    use time::Date;
 
-/// Parses an ISO 8601 calendar date such as `2021-05-24`.
+    /// Writes `2021-05-24`.
+    pub fn serialize<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&super::iso(*date))
+    }
+
+    /// Reads `2021-05-24`; anything else, or a day that does not exist, is an error.
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::parse_iso_date(&text)
+            .ok_or_else(|| D::Error::custom(format!("\"{text}\" is not a date written YYYY-MM-DD")))
+    }
+}
+
+/// Parses an ISO 8601 calendar date such as `2021-05-24`. The `time` crate
+/// checks the calendar; the shape is read here, which keeps `time`'s general
+/// format parser out of the download.
 pub fn parse_iso_date(text: &str) -> Option<Date> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(text, &format).ok()
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shaped {
+        return None;
+    }
+    let year: i32 = text[0..4].parse().ok()?;
+    let month: u8 = text[5..7].parse().ok()?;
+    let day: u8 = text[8..10].parse().ok()?;
+    Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
 }
 
 /// Writes a date as `2021-05-24`.
@@ -70,24 +101,27 @@ pub fn format_date_range(start: Date, end: Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::date;
+
+    fn date(text: &str) -> Date {
+        parse_iso_date(text).unwrap()
+    }
 
     #[test]
     fn ranges_share_what_their_ends_share() {
         assert_eq!(
-            format_date_range(date!(2021 - 05 - 24), date!(2021 - 05 - 24)),
+            format_date_range(date("2021-05-24"), date("2021-05-24")),
             "24 May 2021"
         );
         assert_eq!(
-            format_date_range(date!(2021 - 05 - 24), date!(2021 - 05 - 28)),
+            format_date_range(date("2021-05-24"), date("2021-05-28")),
             "24–28 May 2021"
         );
         assert_eq!(
-            format_date_range(date!(2021 - 05 - 30), date!(2021 - 06 - 02)),
+            format_date_range(date("2021-05-30"), date("2021-06-02")),
             "30 May – 2 June 2021"
         );
         assert_eq!(
-            format_date_range(date!(2021 - 12 - 30), date!(2022 - 01 - 02)),
+            format_date_range(date("2021-12-30"), date("2022-01-02")),
             "30 December 2021 – 2 January 2022"
         );
     }
@@ -99,5 +133,8 @@ mod tests {
         assert_eq!(parse_iso_date("2021-02-30"), None);
         assert_eq!(parse_iso_date("24/05/2021"), None);
         assert_eq!(parse_iso_date(""), None);
+        assert_eq!(parse_iso_date("2021-5-24"), None);
+        assert_eq!(parse_iso_date("+021-05-24"), None);
+        assert_eq!(parse_iso_date("2021-13-01"), None);
     }
 }

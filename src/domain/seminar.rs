@@ -64,6 +64,18 @@ pub struct Venue {
     pub country: Option<String>,
 }
 
+impl Venue {
+    /// "Name, City", or just the name when it already says the city (as
+    /// "Online" does).
+    pub fn place(&self) -> String {
+        if self.name == self.city {
+            self.name.clone()
+        } else {
+            format!("{}, {}", self.name, self.city)
+        }
+    }
+}
+
 /// A person who speaks at a seminar.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {

@@ -39,6 +39,14 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// Whether the screen is wide enough to show the filters beside the list;
+/// on phones they start folded away so the results come first.
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 48rem)").ok().flatten())
+        .is_none_or(|m| m.matches())
+}
+
 /// The facet values of a catalogue as (URL value, label) pairs.
 fn facet_values(listings: &Listings, facet: Facet) -> Vec<(String, String)> {
     match facet {
@@ -146,10 +154,13 @@ pub fn SeminarBrowser(
         <RejectedNotice rejected=listings.catalogue.rejected.clone() />
         <SearchBox query go />
         <div class="browser">
-            <aside class="filters" aria-label=strings::FILTERS>
-                <DateFilter query go />
-                {facets}
-            </aside>
+            <details class="filters-panel" prop:open=wide_screen()>
+                <summary>{strings::FILTERS}</summary>
+                <aside class="filters" aria-label=strings::FILTERS>
+                    <DateFilter query go />
+                    {facets}
+                </aside>
+            </details>
             <section class="results" aria-labelledby="result-count">
                 <ActiveFilters filters query go />
                 <p id="result-count" class="result-count" role="status" aria-live="polite">

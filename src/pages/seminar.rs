@@ -90,7 +90,7 @@ fn SeminarDetails(
     let venue = [
         Some(seminar.venue.name.clone()),
         seminar.venue.address.clone(),
-        Some(seminar.venue.city.clone()),
+        (seminar.venue.city != seminar.venue.name).then(|| seminar.venue.city.clone()),
         seminar.venue.country.clone(),
     ]
     .into_iter()
