@@ -6,17 +6,22 @@
 pub mod catalogue;
 pub mod components;
 pub mod domain;
+pub mod drafts;
+pub mod files;
 pub mod locale;
 pub mod pages;
 pub mod paths;
 pub mod shell;
 pub mod state;
+pub mod storage;
 pub mod strings;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::pages::draft_editor::{DraftEditorPage, NewDraftPage};
+use crate::pages::drafts::DraftsPage;
 use crate::pages::{home::HomePage, not_found::NotFound, seminar::SeminarPage};
 use crate::paths::Paths;
 use crate::state::CatalogueStore;
@@ -28,12 +33,20 @@ pub fn App() -> impl IntoView {
     provide_context(paths.clone());
     provide_context(locale::Visitor::from_browser());
     provide_context(CatalogueStore::load());
+    provide_context(drafts::DraftStore::open());
     let home = paths.home("");
+    let drafts_link = paths.drafts();
     view! {
         <Router base=paths.base().to_owned()>
             <header class="site-header">
-                <a class="site-name" href=home>{strings::SITE_NAME}</a>
+                <a class="site-name" href=home.clone()>{strings::SITE_NAME}</a>
                 <p class="tagline">{strings::TAGLINE}</p>
+                <nav aria-label="Site">
+                    <ul>
+                        <li><a href=home>{strings::NAV_SEMINARS}</a></li>
+                        <li><a href=drafts_link>{strings::NAV_DRAFTS}</a></li>
+                    </ul>
+                </nav>
             </header>
             <main id="main">
                 <ErrorBoundary fallback=|errors| {
@@ -42,6 +55,9 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=HomePage />
                         <Route path=path!("/seminars/:id") view=SeminarPage />
+                        <Route path=path!("/drafts") view=DraftsPage />
+                        <Route path=path!("/drafts/new") view=NewDraftPage />
+                        <Route path=path!("/drafts/:id") view=DraftEditorPage />
                     </Routes>
                 </ErrorBoundary>
             </main>

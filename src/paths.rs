@@ -39,6 +39,21 @@ impl Paths {
         format!("{}/{query}", self.base)
     }
 
+    /// The drafts list.
+    pub fn drafts(&self) -> String {
+        format!("{}/drafts", self.base)
+    }
+
+    /// A new draft.
+    pub fn new_draft(&self) -> String {
+        format!("{}/drafts/new", self.base)
+    }
+
+    /// A draft's editor.
+    pub fn draft(&self, id: &str) -> String {
+        format!("{}/drafts/{id}", self.base)
+    }
+
     /// A seminar's page.
     pub fn seminar(&self, id: &str) -> String {
         format!("{}/seminars/{id}", self.base)

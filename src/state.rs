@@ -7,6 +7,8 @@ use leptos::task::spawn_local;
 
 use crate::catalogue::load_catalogue;
 use crate::domain::catalogue::{Catalogue, CatalogueError};
+use crate::domain::draft::Draft;
+use crate::domain::export::merge;
 use crate::domain::filter::SearchIndex;
 
 /// A loaded catalogue with its search index, built once.
@@ -16,13 +18,36 @@ pub struct Listings {
     pub catalogue: Catalogue,
     /// The catalogue prepared for queries.
     pub index: SearchIndex,
+    /// For each seminar, the id of the draft it shows, when drafts are shown.
+    pub from_draft: Vec<Option<String>>,
 }
 
 impl Listings {
     /// Indexes a catalogue.
     pub fn new(catalogue: Catalogue) -> Arc<Self> {
         let index = SearchIndex::new(&catalogue);
-        Arc::new(Listings { catalogue, index })
+        let from_draft = vec![None; catalogue.seminars.len()];
+        Arc::new(Listings {
+            catalogue,
+            index,
+            from_draft,
+        })
+    }
+
+    /// The listings with the valid drafts merged in, each marked with its draft.
+    pub fn with_drafts(&self, drafts: &[Draft]) -> Arc<Self> {
+        let merged = merge(&self.catalogue, drafts);
+        let catalogue = Catalogue {
+            topics: self.catalogue.topics.clone(),
+            seminars: merged.seminars,
+            rejected: self.catalogue.rejected.clone(),
+        };
+        let index = SearchIndex::new(&catalogue);
+        Arc::new(Listings {
+            catalogue,
+            index,
+            from_draft: merged.from_draft,
+        })
     }
 }
 

@@ -18,6 +18,8 @@ pub const RETRY: &str = "Try again";
 pub const TOPICS: &str = "Topics";
 /// Badge on illustrative listings.
 pub const EXAMPLE_BADGE: &str = "Example";
+/// Badge on drafts shown among the listings.
+pub const DRAFT_BADGE: &str = "Draft";
 /// Explains the badge to screen readers and on hover.
 pub const EXAMPLE_EXPLAINED: &str =
     "Example listing: it illustrates the catalogue and describes no real event";
@@ -250,4 +252,165 @@ pub fn facet_name(facet: crate::domain::query::Facet) -> &'static str {
         Facet::City => CITIES,
         Facet::Organiser => ORGANISERS_FACET,
     }
+}
+
+// Drafts.
+
+/// Header link to the drafts list.
+pub const NAV_DRAFTS: &str = "Drafts";
+/// Header link to the list.
+pub const NAV_SEMINARS: &str = "Seminars";
+/// Heading of the drafts list.
+pub const DRAFTS_TITLE: &str = "Your drafts";
+/// Explains where drafts live.
+pub const DRAFTS_EXPLAINED: &str = "Drafts are saved in this browser as you type. To publish, export the catalogue and put it on your site as seminars.json.";
+/// Starts a new draft.
+pub const NEW_DRAFT: &str = "New draft";
+/// Heading of the editor.
+pub const EDIT_DRAFT_TITLE: &str = "Edit draft";
+/// Shown when there are no drafts.
+pub const NO_DRAFTS: &str = "No drafts yet.";
+/// Starts a draft from a seminar.
+pub const EDIT_AS_DRAFT: &str = "Edit as draft";
+/// Home-page switch.
+pub const SHOW_DRAFTS: &str = "Show my drafts among the listings";
+/// Storage missing.
+pub fn storage_unavailable(reason: &str) -> String {
+    format!("Drafts cannot be saved in this browser ({reason}). You can still write a draft here and export it before you leave the page.")
+}
+/// Storage full.
+pub const STORAGE_FULL: &str = "The browser's storage is full, so the latest changes are not saved. Your text is still in the form: export it now, or delete other drafts to make room. Nothing stored before was changed.";
+/// Another storage failure.
+pub fn save_failed(reason: &str) -> String {
+    format!("The latest changes could not be saved ({reason}). Your text is still in the form: export it to keep it.")
+}
+/// "Saved at 21:34:05".
+pub fn saved_at(time: &str) -> String {
+    format!("Saved at {time}")
+}
+/// Before the first change.
+pub const NOT_CHANGED: &str = "No changes yet";
+/// While a save is pending.
+pub const UNSAVED: &str = "Saving…";
+/// A draft changed in another tab.
+pub const CONFLICT: &str = "This draft was also changed in another tab. Nothing has been overwritten: choose what to keep.";
+/// Keep both versions.
+pub const KEEP_BOTH: &str = "Keep both as separate drafts";
+/// Overwrite the other tab's version.
+pub const KEEP_MINE: &str = "Keep my version";
+/// Take the other tab's version.
+pub const KEEP_THEIRS: &str = "Load the other tab's version";
+/// The draft was deleted elsewhere.
+pub const DELETED_ELSEWHERE: &str = "This draft was deleted in another tab. Your text is still here and is saved again with your next change.";
+/// Draft not found.
+pub const DRAFT_NOT_FOUND: &str = "There is no draft at this address in this browser.";
+/// Draft list columns and labels.
+pub const LAST_SAVED: &str = "Last saved";
+/// A valid draft.
+pub const VALID: &str = "Ready to publish";
+/// An invalid draft.
+pub fn problems_count(n: usize) -> String {
+    if n == 1 {
+        "1 problem to fix".to_owned()
+    } else {
+        format!("{n} problems to fix")
+    }
+}
+/// A new listing.
+pub const ORIGIN_NEW: &str = "New listing";
+/// An edit.
+pub fn origin_edit(seminar_id: &str) -> String {
+    format!("Edit of {seminar_id}")
+}
+/// Buttons.
+pub const DELETE: &str = "Delete";
+/// Buttons.
+pub const DUPLICATE: &str = "Duplicate";
+/// Buttons.
+pub const UNDO: &str = "Undo";
+/// Buttons.
+pub const EXPORT_ENTRY: &str = "Download entry";
+/// Buttons.
+pub const COPY_ENTRY: &str = "Copy entry";
+/// Buttons.
+pub const EXPORT_CATALOGUE: &str = "Export catalogue";
+/// Buttons.
+pub const IMPORT: &str = "Import listings from a JSON file";
+/// Buttons.
+pub const DOWNLOAD_RAW: &str = "Download the stored text";
+/// After a delete.
+pub fn deleted(title: &str) -> String {
+    format!("Deleted “{title}”.")
+}
+/// After a copy.
+pub const COPIED: &str = "Copied the entry to the clipboard.";
+/// When a copy fails.
+pub fn copy_failed(reason: &str) -> String {
+    format!("Could not copy to the clipboard ({reason}). Use Download entry instead.")
+}
+/// After a download of an invalid draft.
+pub const EXPORTED_RECORD: &str =
+    "This draft is not valid yet, so it was downloaded as a draft record, which Import reads back.";
+/// After exporting the catalogue.
+pub fn exported_catalogue(merged: usize, skipped: usize) -> String {
+    format!("Exported seminars.json with {merged} draft(s) merged in; {skipped} draft(s) with problems were left out.")
+}
+/// A broken record.
+pub fn corrupt_record(id: &str, reason: &str) -> String {
+    format!("The draft stored as “{id}” cannot be read ({reason}). It is kept exactly as it is; download it, or delete it if you no longer need it.")
+}
+/// A record from a newer version.
+pub fn future_record(id: &str, version: u64) -> String {
+    format!("The draft stored as “{id}” was written by a newer version of this app (record version {version}). It is shown read-only and left untouched.")
+}
+/// A migrated record.
+pub fn migrated_record(from: u64) -> String {
+    format!("Brought up to date from record version {from}; saved in the new format with the next change.")
+}
+/// Import results.
+pub fn import_summary(accepted: usize, rejected: usize) -> String {
+    format!("Imported {accepted} listing(s) as drafts; rejected {rejected}.")
+}
+/// An import that failed as a whole.
+pub fn import_failed(reason: &str) -> String {
+    format!("Nothing was imported: {reason}.")
+}
+/// One rejected import entry.
+pub fn import_rejection(position: usize, id: Option<&str>, reason: &str) -> String {
+    match id {
+        Some(id) => format!("Entry {position} (“{id}”): {reason}"),
+        None => format!("Entry {position}: {reason}"),
+    }
+}
+/// Heading of the preview.
+pub const PREVIEW: &str = "Preview";
+/// When the preview cannot be drawn.
+pub const PREVIEW_NEEDS_DATES: &str =
+    "The preview appears once the start date, the end date and the format are filled in.";
+/// Heading of the export section.
+pub const EXPORT: &str = "Export";
+/// Row controls.
+pub fn move_up(noun: &str, n: usize) -> String {
+    format!("Move {noun} {n} up")
+}
+/// Row controls.
+pub fn move_down(noun: &str, n: usize) -> String {
+    format!("Move {noun} {n} down")
+}
+/// Row controls.
+pub fn remove_row(noun: &str, n: usize) -> String {
+    format!("Remove {noun} {n}")
+}
+/// Row controls.
+pub fn add_row(noun: &str) -> String {
+    format!("Add {noun}")
+}
+/// A numbered row label: "Speaker 2".
+pub fn row_label(noun: &str, n: usize) -> String {
+    let mut chars = noun.chars();
+    let capital: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    format!("{capital} {n}")
 }

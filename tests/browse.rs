@@ -214,19 +214,23 @@ fn arb_query() -> impl Strategy<Value = SearchQuery> {
         prop::option::of(date),
         prop::option::of(prop::sample::select(Sort::ALL.to_vec())),
         1usize..5,
+        any::<bool>(),
     )
         .prop_map(
-            |(text, topics, formats, cities, organisers, when, from, to, sort, page)| SearchQuery {
-                text: text.to_owned(),
-                topics,
-                formats,
-                cities,
-                organisers,
-                when,
-                from,
-                to,
-                sort,
-                page,
+            |(text, topics, formats, cities, organisers, when, from, to, sort, page, drafts)| {
+                SearchQuery {
+                    text: text.to_owned(),
+                    topics,
+                    formats,
+                    cities,
+                    organisers,
+                    when,
+                    from,
+                    to,
+                    sort,
+                    page,
+                    drafts,
+                }
             },
         )
 }

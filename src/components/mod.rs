@@ -2,8 +2,10 @@
 
 pub mod active_filters;
 pub mod date_filter;
+pub mod draft_form;
 pub mod error_list;
 pub mod facet_filter;
+pub mod form_fields;
 pub mod highlighted;
 pub mod load_status;
 pub mod pagination;

@@ -1,47 +1,49 @@
 //! One seminar in the list.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use crate::components::highlighted::Highlighted;
 use crate::domain::dates::{format_date_range, iso};
+use crate::domain::seminar::Seminar;
 use crate::locale::use_visitor;
 use crate::paths::Paths;
-use crate::state::Listings;
 use crate::strings;
 
 /// A seminar as an `<article>`: its title linking to its page, dates (naming
 /// the event's time zone when it is not the visitor's), venue, organisers,
-/// topics and summary, with search matches marked. Catalogue text is
-/// rendered as text only.
+/// topics and summary, with search matches marked. Published listings, drafts
+/// shown among them, and a draft's preview all use it. Catalogue and draft
+/// text is rendered as text only.
 #[component]
 pub fn SeminarCard(
-    /// The loaded catalogue.
-    listings: Arc<Listings>,
-    /// The seminar's position in the catalogue.
-    index: usize,
+    /// The seminar shown.
+    seminar: Seminar,
+    /// Labels of its topics.
+    topic_labels: Vec<String>,
     /// Folded search terms to mark.
-    #[prop(into)]
+    #[prop(into, optional)]
     terms: Signal<Vec<String>>,
+    /// Set when the card shows a draft: it is marked "Draft" and links to the draft.
+    #[prop(default = None)]
+    draft_id: Option<String>,
 ) -> impl IntoView {
     let paths = use_context::<Paths>().unwrap_or_default();
     let visitor = use_visitor();
-    let catalogue = &listings.catalogue;
-    let seminar = catalogue.seminars.get(index)?;
-    let topic_labels: Vec<String> = seminar
-        .topics
-        .iter()
-        .filter_map(|id| catalogue.topic(id).map(|t| t.label.clone()))
-        .collect();
-    let heading_id = format!("seminar-{}", seminar.id);
+    let heading_id = match &draft_id {
+        Some(draft) => format!("draft-{draft}"),
+        None => format!("seminar-{}", seminar.id),
+    };
+    let href = match &draft_id {
+        Some(draft) => paths.draft(draft),
+        None => paths.seminar(&seminar.id),
+    };
     let zone_note = visitor.needs_zone_note(&seminar.time_zone).then(
         || view! { " " <span class="zone">{strings::time_zone_note(&seminar.time_zone)}</span> },
     );
-    Some(view! {
+    view! {
         <article class="seminar-card" aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone() lang=seminar.language.clone()>
-                <a href=paths.seminar(&seminar.id)>
+                <a href=href>
                     <Highlighted text=seminar.title.clone() terms />
                 </a>
             </h2>
@@ -54,6 +56,7 @@ pub fn SeminarCard(
                         </span>
                     }
                 })}
+            {draft_id.is_some().then(|| view! { <span class="badge draft">{strings::DRAFT_BADGE}</span> })}
             <p class="when">
                 <time datetime=iso(seminar.start)>
                     {format_date_range(seminar.start, seminar.end)}
@@ -81,5 +84,5 @@ pub fn SeminarCard(
                 {topic_labels.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}
             </ul>
         </article>
-    })
+    }
 }

@@ -146,6 +146,13 @@ impl Catalogue {
         self.topics.iter().find(|t| t.id == id)
     }
 
+    /// The labels of the given topic ids, skipping unknown ones.
+    pub fn topic_labels(&self, ids: &[String]) -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| self.topic(id).map(|t| t.label.clone()))
+            .collect()
+    }
+
     /// The seminar with this id.
     pub fn seminar(&self, id: &str) -> Option<&Seminar> {
         self.seminars.iter().find(|s| s.id == id)

@@ -2,9 +2,13 @@
 
 pub mod catalogue;
 pub mod dates;
+pub mod draft;
+pub mod export;
 pub mod filter;
 mod fold_table;
+pub mod import;
 pub mod query;
+pub mod record;
 pub mod seminar;
 pub mod text;
 pub mod validation;

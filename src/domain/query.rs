@@ -122,6 +122,8 @@ pub struct SearchQuery {
     pub sort: Option<Sort>,
     /// The page of results, from 1.
     pub page: usize,
+    /// Whether the visitor's drafts show among the listings (`drafts=show`).
+    pub drafts: bool,
 }
 
 /// The values of a catalogue that URLs may name.
@@ -248,6 +250,7 @@ impl SearchQuery {
             to: first("to").and_then(|d| parse_iso_date(&d)),
             sort: first("sort").and_then(|s| Sort::parse(&s)),
             page,
+            drafts: first("drafts").is_some_and(|d| d == "show"),
         }
     }
 
@@ -279,6 +282,9 @@ impl SearchQuery {
         }
         if self.page > 1 {
             pairs.push(("page", &page));
+        }
+        if self.drafts {
+            pairs.push(("drafts", "show"));
         }
         encode_pairs(&pairs)
     }
@@ -431,10 +437,11 @@ impl SearchQuery {
             }
     }
 
-    /// The default view, keeping the chosen order.
+    /// The default view, keeping the chosen order and whether drafts show.
     pub fn cleared(&self) -> Self {
         SearchQuery {
             sort: self.sort,
+            drafts: self.drafts,
             ..SearchQuery::new()
         }
     }

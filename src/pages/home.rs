@@ -29,12 +29,22 @@ use crate::strings;
 pub fn HomePage() -> impl IntoView {
     set_document_title(strings::SITE_NAME);
     let store = use_catalogue();
+    let drafts = crate::drafts::use_drafts();
+    let params = use_query_map();
+    let show_drafts = Memo::new(move |_| params.with(|p| p.get_str("drafts") == Some("show")));
     view! {
         <h1 class="page-title">{strings::HOME_HEADING}</h1>
         {move || match store.state() {
             LoadState::Loading => view! { <Loading /> }.into_any(),
             LoadState::Failed(error) => view! { <LoadFailed error /> }.into_any(),
-            LoadState::Ready(listings) => view! { <SeminarBrowser listings /> }.into_any(),
+            LoadState::Ready(listings) => {
+                let listings = if show_drafts.get() {
+                    listings.with_drafts(&drafts.drafts())
+                } else {
+                    listings
+                };
+                view! { <SeminarBrowser listings /> }.into_any()
+            }
         }}
     }
 }
@@ -150,9 +160,28 @@ pub fn SeminarBrowser(
         }
     };
     let list_listings = listings.clone();
+    let drafts_switch = move |ev: leptos::ev::Event| {
+        let drafts = event_target_checked(&ev);
+        go.run((
+            SearchQuery {
+                drafts,
+                ..query.get_untracked()
+            },
+            false,
+        ));
+    };
     view! {
         <RejectedNotice rejected=listings.catalogue.rejected.clone() />
         <SearchBox query go />
+        <p class="drafts-switch">
+            <input
+                type="checkbox"
+                id="show-drafts"
+                prop:checked=move || query.with(|q| q.drafts)
+                on:change=drafts_switch
+            />
+            <label for="show-drafts">{strings::SHOW_DRAFTS}</label>
+        </p>
         <div class="browser">
             <details class="filters-panel" prop:open=wide_screen()>
                 <summary>{strings::FILTERS}</summary>
@@ -174,11 +203,17 @@ pub fn SeminarBrowser(
                         each=move || shown.get()
                         key=|index| *index
                         children=move |index| {
-                            view! {
-                                <li>
-                                    <SeminarCard listings=list_listings.clone() index terms />
-                                </li>
-                            }
+                            let catalogue = &list_listings.catalogue;
+                            let seminar = catalogue.seminars.get(index).cloned();
+                            let draft_id = list_listings.from_draft.get(index).cloned().flatten();
+                            seminar.map(|seminar| {
+                                let topic_labels = catalogue.topic_labels(&seminar.topics);
+                                view! {
+                                    <li>
+                                        <SeminarCard seminar topic_labels terms draft_id />
+                                    </li>
+                                }
+                            })
                         }
                     />
                 </ol>

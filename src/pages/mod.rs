@@ -1,5 +1,7 @@
 //! One file per route.
 
+pub mod draft_editor;
+pub mod drafts;
 pub mod home;
 pub mod not_found;
 pub mod seminar;

@@ -62,6 +62,38 @@ fn fact(label: &'static str, value: Option<String>) -> Option<impl IntoView> {
     })
 }
 
+/// Starts a draft that edits this seminar and opens it.
+#[component]
+fn EditAsDraft(
+    /// The seminar to edit.
+    seminar: Seminar,
+) -> impl IntoView {
+    let store = crate::drafts::use_drafts();
+    let paths = use_context::<Paths>().unwrap_or_default();
+    let navigate = leptos_router::hooks::use_navigate();
+    let failed = RwSignal::new(None::<String>);
+    let start = move |_| {
+        let origin = crate::domain::draft::DraftOrigin::Edit {
+            seminar_id: seminar.id.clone(),
+        };
+        let form = crate::domain::draft::SeminarForm::from_seminar(&seminar);
+        match store.create(origin, form) {
+            Ok(draft) => navigate(&paths.draft(&draft.id), Default::default()),
+            Err(e) => failed.set(Some(match e {
+                crate::storage::StorageError::QuotaExceeded => strings::STORAGE_FULL.to_owned(),
+                crate::storage::StorageError::Unavailable(r)
+                | crate::storage::StorageError::WriteFailed(r) => strings::storage_unavailable(&r),
+            })),
+        }
+    };
+    view! {
+        <p class="edit-as-draft">
+            <button type="button" on:click=start>{strings::EDIT_AS_DRAFT}</button>
+        </p>
+        {move || failed.get().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
+    }
+}
+
 /// The agenda grouped by day, in the order the catalogue gives.
 fn agenda_by_day(agenda: &[AgendaItem]) -> Vec<(time::Date, Vec<&AgendaItem>)> {
     let mut days: Vec<(time::Date, Vec<&AgendaItem>)> = Vec::new();
@@ -176,6 +208,7 @@ fn SeminarDetails(
             <p class="back">
                 <a href=paths.home("")>{strings::BACK_TO_LIST}</a>
             </p>
+            <EditAsDraft seminar=seminar.clone() />
             <h1 lang=lang.clone()>{seminar.title.clone()}</h1>
             {seminar
                 .example

@@ -1,0 +1,321 @@
+//! The whole draft form: every catalogue field, with repeatable speakers,
+//! organisers, hosts and agenda items.
+
+use leptos::prelude::*;
+
+use crate::components::form_fields::{
+    focus_later, move_row, FieldProblems, FormEditor, RowControls, TextField, TextListField,
+};
+use crate::domain::draft::{AgendaForm, SeminarForm, SpeakerForm};
+use crate::domain::seminar::{Format, Topic};
+use crate::strings;
+
+/// Reads one text of a structured row (a speaker's name, an item's title).
+type RowRead<T> = fn(&T) -> &String;
+/// Writes one text of a structured row.
+type RowWrite<T> = fn(&mut T) -> &mut String;
+
+/// The rows of speakers or agenda items, each a small group of inputs.
+#[component]
+fn StructuredRows<T: Clone + Default + Send + Sync + 'static>(
+    /// The form.
+    editor: FormEditor,
+    /// The legend.
+    legend: &'static str,
+    /// What a row is called.
+    noun: &'static str,
+    /// The field's name in problems.
+    field: &'static str,
+    /// Reads the rows.
+    read: fn(&SeminarForm) -> &Vec<T>,
+    /// Writes the rows.
+    write: fn(&mut SeminarForm) -> &mut Vec<T>,
+    /// Each input of a row: label, input type, read, write.
+    columns: Vec<(&'static str, &'static str, RowRead<T>, RowWrite<T>)>,
+) -> impl IntoView {
+    let count = Memo::new(move |_| editor.form.with(|f| read(f).len()));
+    let on_move = Callback::new(move |(index, up): (usize, bool)| {
+        let mut moved = None;
+        editor.edit(|f| moved = move_row(write(f), index, up));
+        if let Some(to) = moved {
+            focus_later(format!("{noun}-{to}-{}", if up { "up" } else { "down" }));
+        }
+    });
+    let on_remove = Callback::new(move |index: usize| {
+        editor.edit(|f| {
+            if index < write(f).len() {
+                write(f).remove(index);
+            }
+        });
+        focus_later(format!("add-{noun}"));
+    });
+    let rows = move || {
+        let count = count.get();
+        (0..count)
+            .map(|index| {
+                let inputs = columns
+                    .iter()
+                    .enumerate()
+                    .map(|(column, &(label, kind, get, set))| {
+                        let id = format!("{noun}-{index}-{column}");
+                        view! {
+                            <div class="field">
+                                <label for=id.clone()>{label}</label>
+                                <input
+                                    type=kind
+                                    id=id
+                                    prop:value=move || {
+                                        editor.form.with(|f| read(f).get(index).map(|r| get(r).clone()).unwrap_or_default())
+                                    }
+                                    on:input=move |ev| {
+                                        let text = event_target_value(&ev);
+                                        editor
+                                            .edit(|f| {
+                                                if let Some(row) = write(f).get_mut(index) {
+                                                    *set(row) = text;
+                                                }
+                                            })
+                                    }
+                                />
+                            </div>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <li>
+                        <fieldset class="row-group">
+                            <legend>{strings::row_label(noun, index + 1)}</legend>
+                            {inputs}
+                            <RowControls index count noun on_move on_remove />
+                        </fieldset>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let problems_id = format!("{field}-problems");
+    view! {
+        <fieldset class="repeatable">
+            <legend>{legend}</legend>
+            <ol>{rows}</ol>
+            <FieldProblems editor field id=problems_id />
+            <button
+                type="button"
+                id=format!("add-{noun}")
+                on:click=move |_| {
+                    editor.edit(|f| write(f).push(T::default()));
+                    focus_later(format!("{noun}-{}-0", count.get_untracked().saturating_sub(1)));
+                }
+            >
+                {strings::add_row(noun)}
+            </button>
+        </fieldset>
+    }
+}
+
+/// One checkbox per catalogue topic.
+#[component]
+fn TopicsField(
+    /// The form.
+    editor: FormEditor,
+    /// The catalogue's topics.
+    topics: Vec<Topic>,
+) -> impl IntoView {
+    let boxes = topics
+        .into_iter()
+        .map(|topic| {
+            let id = format!("draft-topic-{}", topic.id);
+            let checked_id = topic.id.clone();
+            let toggled_id = topic.id.clone();
+            view! {
+                <li>
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        prop:checked=move || editor.form.with(|f| f.topics.contains(&checked_id))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let id = toggled_id.clone();
+                            editor
+                                .edit(|f| {
+                                    f.topics.retain(|t| *t != id);
+                                    if on {
+                                        f.topics.push(id);
+                                    }
+                                })
+                        }
+                    />
+                    <label for=id>{topic.label}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="filter" aria-describedby="topics-problems">
+            <legend>{strings::TOPICS}</legend>
+            <ul>{boxes}</ul>
+            <FieldProblems editor field="topics" id="topics-problems".to_owned() />
+        </fieldset>
+    }
+}
+
+/// In person, online or hybrid.
+#[component]
+fn FormatField(
+    /// The form.
+    editor: FormEditor,
+) -> impl IntoView {
+    let radios = Format::ALL
+        .into_iter()
+        .map(|format| {
+            let id = format!("draft-format-{}", format.as_str());
+            view! {
+                <li>
+                    <input
+                        type="radio"
+                        name="draft-format"
+                        id=id.clone()
+                        prop:checked=move || editor.form.with(|f| f.format == format.as_str())
+                        on:change=move |_| editor.edit(|f| f.format = format.as_str().to_owned())
+                    />
+                    <label for=id>{strings::format_name(format)}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="filter">
+            <legend>{strings::FORMAT}</legend>
+            <ul>{radios}</ul>
+            <FieldProblems editor field="format" id="format-problems".to_owned() />
+        </fieldset>
+    }
+}
+
+/// Every field of a listing.
+#[component]
+pub fn DraftForm(
+    /// The form.
+    editor: FormEditor,
+    /// The catalogue's topics.
+    topics: Vec<Topic>,
+) -> impl IntoView {
+    view! {
+        <div class="draft-form">
+            <TextField editor label="Title" field="title" read=|f| &f.title write=|f| &mut f.title />
+            <TextField
+                editor
+                label="Summary"
+                field="summary"
+                kind="textarea"
+                read=|f| &f.summary
+                write=|f| &mut f.summary
+                hint="One or two sentences shown in the list."
+            />
+            <TextField
+                editor
+                label="Description"
+                field="description"
+                kind="textarea"
+                read=|f| &f.description
+                write=|f| &mut f.description
+            />
+            <TextField
+                editor
+                label="Id"
+                field="id"
+                read=|f| &f.id
+                write=|f| &mut f.id
+                hint="Lower-case letters, digits and hyphens; the seminar's address becomes /seminars/{id}."
+            />
+            <div class="field-pair">
+                <TextField editor label="Start date" field="start" kind="date" read=|f| &f.start write=|f| &mut f.start />
+                <TextField editor label="End date" field="end" kind="date" read=|f| &f.end write=|f| &mut f.end />
+            </div>
+            <TextField
+                editor
+                label="Time zone"
+                field="time_zone"
+                read=|f| &f.time_zone
+                write=|f| &mut f.time_zone
+                hint="An IANA name such as Asia/Shanghai or Europe/London."
+            />
+            <TextField
+                editor
+                label="Language"
+                field="language"
+                read=|f| &f.language
+                write=|f| &mut f.language
+                hint="The language of the listing's text, e.g. en or zh."
+            />
+            <FormatField editor />
+            <TextField editor label="Venue" field="venue.name" read=|f| &f.venue_name write=|f| &mut f.venue_name />
+            <TextField editor label="City" field="venue.city" read=|f| &f.city write=|f| &mut f.city />
+            <TextField editor label="Address" field="venue.address" read=|f| &f.address write=|f| &mut f.address />
+            <TextField editor label="Country" field="venue.country" read=|f| &f.country write=|f| &mut f.country />
+            <TopicsField editor topics />
+            <TextListField editor legend="Organisers" noun="organiser" read=|f| &f.organisers write=|f| &mut f.organisers />
+            <TextListField editor legend="Hosts" noun="host" read=|f| &f.hosts write=|f| &mut f.hosts />
+            <StructuredRows
+                editor
+                legend="Speakers"
+                noun="speaker"
+                field="speakers"
+                read=|f: &SeminarForm| &f.speakers
+                write=|f: &mut SeminarForm| &mut f.speakers
+                columns=vec![
+                    ("Name", "text", (|s: &SpeakerForm| &s.name) as RowRead<SpeakerForm>, (|s: &mut SpeakerForm| &mut s.name) as RowWrite<SpeakerForm>),
+                    ("Role", "text", |s| &s.role, |s| &mut s.role),
+                    ("Affiliation", "text", |s| &s.affiliation, |s| &mut s.affiliation),
+                    ("Talk", "text", |s| &s.talk, |s| &mut s.talk),
+                ]
+            />
+            <TextField editor label="Audience" field="audience" kind="textarea" read=|f| &f.audience write=|f| &mut f.audience />
+            <TextField
+                editor
+                label="Expected attendance"
+                field="expected_attendance"
+                kind="text"
+                read=|f| &f.expected_attendance
+                write=|f| &mut f.expected_attendance
+                hint="At least how many people; a whole number."
+            />
+            <StructuredRows
+                editor
+                legend="Agenda"
+                noun="agenda item"
+                field="agenda"
+                read=|f: &SeminarForm| &f.agenda
+                write=|f: &mut SeminarForm| &mut f.agenda
+                columns=vec![
+                    ("Date", "date", (|a: &AgendaForm| &a.date) as RowRead<AgendaForm>, (|a: &mut AgendaForm| &mut a.date) as RowWrite<AgendaForm>),
+                    ("Start time", "time", |a| &a.start_time, |a| &mut a.start_time),
+                    ("End time", "time", |a| &a.end_time, |a| &mut a.end_time),
+                    ("Session", "text", |a| &a.title, |a| &mut a.title),
+                    ("Led by", "text", |a| &a.speaker, |a| &mut a.speaker),
+                ]
+            />
+            <TextField
+                editor
+                label="Source"
+                field="source"
+                kind="textarea"
+                read=|f| &f.source
+                write=|f| &mut f.source
+                hint="Where the facts come from, and what was inferred."
+            />
+            <div class="field checkbox-field">
+                <input
+                    type="checkbox"
+                    id="field-example"
+                    prop:checked=move || editor.form.with(|f| f.example)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        editor.edit(|f| f.example = on)
+                    }
+                />
+                <label for="field-example">"Example listing (describes no real event)"</label>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,394 @@
+//! A draft listing as its organiser edits it. The form keeps what was typed,
+//! even when it is not valid yet (an empty date, a half-written number), so
+//! nothing typed is ever thrown away; conversion to a [`Seminar`] says what
+//! still needs fixing, field by field.
+
+use serde::{Deserialize, Serialize};
+
+use super::catalogue::Catalogue;
+use super::dates::{iso, parse_iso_date};
+use super::seminar::{AgendaItem, Format, Seminar, Speaker, Venue};
+use super::validation::{validate, Problem};
+
+/// A speaker row of the form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SpeakerForm {
+    /// Full name.
+    pub name: String,
+    /// Position or title.
+    pub role: String,
+    /// Institution.
+    pub affiliation: String,
+    /// Title of the talk.
+    pub talk: String,
+}
+
+/// An agenda row of the form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AgendaForm {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `HH:MM`, or empty.
+    pub start_time: String,
+    /// `HH:MM`, or empty.
+    pub end_time: String,
+    /// What happens.
+    pub title: String,
+    /// Who leads it.
+    pub speaker: String,
+}
+
+/// Every catalogue field, as text the way the form holds it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SeminarForm {
+    /// Slug; the seminar's page is `/seminars/{id}`.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Description.
+    pub description: String,
+    /// BCP 47 language tag.
+    pub language: String,
+    /// `YYYY-MM-DD`.
+    pub start: String,
+    /// `YYYY-MM-DD`.
+    pub end: String,
+    /// IANA time zone.
+    pub time_zone: String,
+    /// Venue name.
+    pub venue_name: String,
+    /// City.
+    pub city: String,
+    /// Street address.
+    pub address: String,
+    /// Country.
+    pub country: String,
+    /// `in_person`, `online` or `hybrid`.
+    pub format: String,
+    /// Organising bodies, one per row.
+    pub organisers: Vec<String>,
+    /// Hosting bodies, one per row.
+    pub hosts: Vec<String>,
+    /// Speakers.
+    pub speakers: Vec<SpeakerForm>,
+    /// Audience.
+    pub audience: String,
+    /// Expected attendance, digits.
+    pub expected_attendance: String,
+    /// Topic ids.
+    pub topics: Vec<String>,
+    /// Agenda rows.
+    pub agenda: Vec<AgendaForm>,
+    /// Source note.
+    pub source: String,
+    /// Whether the listing is an illustrative example.
+    pub example: bool,
+}
+
+impl Default for SeminarForm {
+    fn default() -> Self {
+        SeminarForm {
+            id: String::new(),
+            title: String::new(),
+            summary: String::new(),
+            description: String::new(),
+            language: "en".to_owned(),
+            start: String::new(),
+            end: String::new(),
+            time_zone: String::new(),
+            venue_name: String::new(),
+            city: String::new(),
+            address: String::new(),
+            country: String::new(),
+            format: Format::InPerson.as_str().to_owned(),
+            organisers: Vec::new(),
+            hosts: Vec::new(),
+            speakers: Vec::new(),
+            audience: String::new(),
+            expected_attendance: String::new(),
+            topics: Vec::new(),
+            agenda: Vec::new(),
+            source: String::new(),
+            example: false,
+        }
+    }
+}
+
+/// Where a draft comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum DraftOrigin {
+    /// A listing that is not in the catalogue yet.
+    New,
+    /// A change to the catalogue's seminar with this id.
+    Edit {
+        /// The id of the seminar it edits.
+        seminar_id: String,
+    },
+}
+
+/// A draft as stored: the form plus what the app needs to keep it safe.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The draft's own id, part of its storage key; not the seminar's id.
+    pub id: String,
+    /// New listing or edit.
+    pub origin: DraftOrigin,
+    /// What the organiser typed.
+    pub form: SeminarForm,
+    /// When it was last saved, in milliseconds since 1970.
+    pub saved_at: f64,
+    /// Counts saves, so a tab can tell that another tab wrote in between.
+    pub revision: u64,
+}
+
+fn text(value: &str) -> Option<String> {
+    let trimmed = value.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+fn rows(values: &[String]) -> Vec<String> {
+    values.iter().filter_map(|v| text(v)).collect()
+}
+
+/// Whether a time is written `HH:MM`.
+fn is_time(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 5
+        && b[2] == b':'
+        && b[..2].iter().chain(&b[3..]).all(u8::is_ascii_digit)
+        && value[..2].parse::<u8>().is_ok_and(|h| h < 24)
+        && value[3..].parse::<u8>().is_ok_and(|m| m < 60)
+}
+
+impl SeminarForm {
+    /// The form filled from a published seminar.
+    pub fn from_seminar(seminar: &Seminar) -> Self {
+        SeminarForm {
+            id: seminar.id.clone(),
+            title: seminar.title.clone(),
+            summary: seminar.summary.clone(),
+            description: seminar.description.clone().unwrap_or_default(),
+            language: seminar.language.clone(),
+            start: iso(seminar.start),
+            end: iso(seminar.end),
+            time_zone: seminar.time_zone.clone(),
+            venue_name: seminar.venue.name.clone(),
+            city: seminar.venue.city.clone(),
+            address: seminar.venue.address.clone().unwrap_or_default(),
+            country: seminar.venue.country.clone().unwrap_or_default(),
+            format: seminar.format.as_str().to_owned(),
+            organisers: seminar.organisers.clone(),
+            hosts: seminar.hosts.clone(),
+            speakers: seminar
+                .speakers
+                .iter()
+                .map(|s| SpeakerForm {
+                    name: s.name.clone(),
+                    role: s.role.clone().unwrap_or_default(),
+                    affiliation: s.affiliation.clone().unwrap_or_default(),
+                    talk: s.talk.clone().unwrap_or_default(),
+                })
+                .collect(),
+            audience: seminar.audience.clone().unwrap_or_default(),
+            expected_attendance: seminar
+                .expected_attendance
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            topics: seminar.topics.clone(),
+            agenda: seminar
+                .agenda
+                .iter()
+                .map(|a| AgendaForm {
+                    date: iso(a.date),
+                    start_time: a.start_time.clone().unwrap_or_default(),
+                    end_time: a.end_time.clone().unwrap_or_default(),
+                    title: a.title.clone(),
+                    speaker: a.speaker.clone().unwrap_or_default(),
+                })
+                .collect(),
+            source: seminar.source.clone(),
+            example: seminar.example,
+        }
+    }
+
+    /// The problems that stop the form from being a seminar at all: dates,
+    /// numbers and choices that do not parse.
+    fn shape_problems(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut need = |ok: bool, field: &'static str, message: &str| {
+            if !ok {
+                problems.push(Problem {
+                    field,
+                    message: message.to_owned(),
+                });
+            }
+        };
+        need(
+            parse_iso_date(&self.start).is_some(),
+            "start",
+            "Give the start date.",
+        );
+        need(
+            parse_iso_date(&self.end).is_some(),
+            "end",
+            "Give the end date.",
+        );
+        need(
+            Format::parse(&self.format).is_some(),
+            "format",
+            "Choose in person, online or hybrid.",
+        );
+        need(
+            self.expected_attendance.trim().is_empty()
+                || self.expected_attendance.trim().parse::<u32>().is_ok(),
+            "expected_attendance",
+            "Expected attendance must be a whole number.",
+        );
+        need(
+            self.agenda.iter().all(|a| {
+                parse_iso_date(&a.date).is_some()
+                    && text(&a.title).is_some()
+                    && [&a.start_time, &a.end_time]
+                        .iter()
+                        .all(|t| t.is_empty() || is_time(t))
+            }),
+            "agenda",
+            "Every agenda item needs a date, a title, and times written HH:MM.",
+        );
+        problems
+    }
+
+    /// The seminar the form describes, or every problem that stops it.
+    pub fn to_seminar(&self, known_topic: impl Fn(&str) -> bool) -> Result<Seminar, Vec<Problem>> {
+        let mut problems = self.shape_problems();
+        let Some(seminar) = self.preview() else {
+            return Err(problems);
+        };
+        problems.extend(validate(&seminar, known_topic));
+        if problems.is_empty() {
+            Ok(seminar)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The seminar as far as the form describes one, valid or not: `None`
+    /// only while the dates or the format do not read.
+    pub fn preview(&self) -> Option<Seminar> {
+        let (Some(start), Some(end), Some(format)) = (
+            parse_iso_date(&self.start),
+            parse_iso_date(&self.end),
+            Format::parse(&self.format),
+        ) else {
+            return None;
+        };
+        Some(Seminar {
+            id: self.id.trim().to_owned(),
+            title: self.title.trim().to_owned(),
+            summary: self.summary.trim().to_owned(),
+            description: text(&self.description),
+            language: text(&self.language).unwrap_or_else(|| "en".to_owned()),
+            start,
+            end,
+            time_zone: self.time_zone.trim().to_owned(),
+            venue: Venue {
+                name: self.venue_name.trim().to_owned(),
+                city: self.city.trim().to_owned(),
+                address: text(&self.address),
+                country: text(&self.country),
+            },
+            format,
+            organisers: rows(&self.organisers),
+            hosts: rows(&self.hosts),
+            speakers: self
+                .speakers
+                .iter()
+                .map(|s| Speaker {
+                    name: s.name.trim().to_owned(),
+                    role: text(&s.role),
+                    affiliation: text(&s.affiliation),
+                    talk: text(&s.talk),
+                })
+                .collect(),
+            audience: text(&self.audience),
+            expected_attendance: self.expected_attendance.trim().parse().ok(),
+            topics: self.topics.clone(),
+            agenda: self
+                .agenda
+                .iter()
+                .filter_map(|a| {
+                    Some(AgendaItem {
+                        date: parse_iso_date(&a.date)?,
+                        start_time: text(&a.start_time),
+                        end_time: text(&a.end_time),
+                        title: a.title.trim().to_owned(),
+                        speaker: text(&a.speaker),
+                    })
+                })
+                .collect(),
+            source: self.source.trim().to_owned(),
+            example: self.example,
+        })
+    }
+}
+
+impl Draft {
+    /// Every problem with the draft: the form's own, an unknown topic, and an
+    /// id that another seminar or draft already uses (an edit may keep the id
+    /// of the seminar it edits).
+    pub fn problems(&self, catalogue: &Catalogue, other_drafts: &[&Draft]) -> Vec<Problem> {
+        let mut problems = match self.form.to_seminar(|t| catalogue.topic(t).is_some()) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems,
+        };
+        let id = self.form.id.trim();
+        let edits_that_seminar =
+            matches!(&self.origin, DraftOrigin::Edit { seminar_id } if seminar_id == id);
+        if !id.is_empty() && catalogue.seminar(id).is_some() && !edits_that_seminar {
+            problems.push(Problem {
+                field: "id",
+                message: format!("A published seminar already has the id \"{id}\"."),
+            });
+        }
+        if !id.is_empty()
+            && other_drafts
+                .iter()
+                .any(|d| d.id != self.id && d.form.id.trim() == id)
+        {
+            problems.push(Problem {
+                field: "id",
+                message: format!("Another draft already uses the id \"{id}\"."),
+            });
+        }
+        problems
+    }
+
+    /// The title to show in lists, even for an untitled draft.
+    pub fn display_title(&self) -> &str {
+        let title = self.form.title.trim();
+        if title.is_empty() {
+            "(untitled)"
+        } else {
+            title
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times() {
+        assert!(is_time("09:00") && is_time("23:59"));
+        for bad in ["9:00", "24:00", "12:60", "ab:cd", "12-00", ""] {
+            assert!(!is_time(bad), "{bad}");
+        }
+    }
+}
