@@ -63,14 +63,14 @@ impl DraftStore {
         };
         store.reload();
         let counter = StoredValue::new(0u64);
-        // Lives as long as the app.
-        let _listener = window_event_listener(ev::storage, move |event| {
+        let listener = window_event_listener(ev::storage, move |event| {
             if let Some(change) = storage::external_change(&event) {
                 store.reload();
                 counter.update_value(|c| *c += 1);
                 store.external.set(Some((counter.get_value(), change)));
             }
         });
+        on_cleanup(move || listener.remove());
         store
     }
 

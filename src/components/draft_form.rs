@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::form_fields::{
-    focus_later, move_row, FieldProblems, FormEditor, RowControls, TextField, TextListField,
+    focus_later, move_focus_target, move_row, FieldProblems, FormEditor, RowControls, TextField,
+    TextListField,
 };
 use crate::domain::draft::{AgendaForm, SeminarForm, SpeakerForm};
 use crate::domain::seminar::{Format, Topic};
@@ -36,9 +37,13 @@ fn StructuredRows<T: Clone + Default + Send + Sync + 'static>(
     let count = Memo::new(move |_| editor.form.with(|f| read(f).len()));
     let on_move = Callback::new(move |(index, up): (usize, bool)| {
         let mut moved = None;
-        editor.edit(|f| moved = move_row(write(f), index, up));
+        let mut rows = 0;
+        editor.edit(|f| {
+            moved = move_row(write(f), index, up);
+            rows = write(f).len();
+        });
         if let Some(to) = moved {
-            focus_later(format!("{noun}-{to}-{}", if up { "up" } else { "down" }));
+            focus_later(move_focus_target(noun, to, rows, up));
         }
     });
     let on_remove = Callback::new(move |index: usize| {

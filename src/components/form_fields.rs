@@ -189,6 +189,18 @@ pub fn move_row<T>(items: &mut [T], index: usize, up: bool) -> Option<usize> {
     })
 }
 
+/// The button that keeps focus after a row moved to `to`: the same
+/// direction's button, or the other one where that is disabled at an end.
+pub fn move_focus_target(noun: &str, to: usize, rows: usize, up: bool) -> String {
+    let direction = match (up, to) {
+        (true, 0) => "down",
+        (true, _) => "up",
+        (false, t) if t + 1 >= rows => "up",
+        (false, _) => "down",
+    };
+    format!("{noun}-{to}-{direction}")
+}
+
 /// Puts keyboard focus on an element by id, after the view has updated.
 pub fn focus_later(id: String) {
     request_animation_frame(move || {
@@ -221,9 +233,13 @@ pub fn TextListField(
     let count = Memo::new(move |_| editor.form.with(|f| read(f).len()));
     let on_move = Callback::new(move |(index, up): (usize, bool)| {
         let mut moved = None;
-        editor.edit(|f| moved = move_row(write(f), index, up));
+        let mut rows = 0;
+        editor.edit(|f| {
+            moved = move_row(write(f), index, up);
+            rows = write(f).len();
+        });
         if let Some(to) = moved {
-            focus_later(format!("{noun}-{to}-{}", if up { "up" } else { "down" }));
+            focus_later(move_focus_target(noun, to, rows, up));
         }
     });
     let on_remove = Callback::new(move |index: usize| {

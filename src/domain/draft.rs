@@ -268,6 +268,20 @@ impl SeminarForm {
     pub fn to_seminar(&self, known_topic: impl Fn(&str) -> bool) -> Result<Seminar, Vec<Problem>> {
         let mut problems = self.shape_problems();
         let Some(seminar) = self.preview() else {
+            // Check the other fields too, on a copy whose unreadable dates and
+            // format are stood in for, so every message shows at once.
+            let mut stand_in = self.clone();
+            if parse_iso_date(&stand_in.start).is_none() || parse_iso_date(&stand_in.end).is_none()
+            {
+                stand_in.start = "2000-01-01".to_owned();
+                stand_in.end = "2000-01-01".to_owned();
+            }
+            if Format::parse(&stand_in.format).is_none() {
+                stand_in.format = Format::InPerson.as_str().to_owned();
+            }
+            if let Some(seminar) = stand_in.preview() {
+                problems.extend(validate(&seminar, known_topic));
+            }
             return Err(problems);
         };
         problems.extend(validate(&seminar, known_topic));
