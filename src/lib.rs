@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
             <header class="site-header">
                 <a class="site-name" href=home.clone()>{strings::SITE_NAME}</a>
                 <p class="tagline">{strings::TAGLINE}</p>
-                <nav aria-label="Site">
+                <nav aria-label=strings::NAV_LABEL>
                     <ul>
                         <li><a href=home>{strings::NAV_SEMINARS}</a></li>
                         <li><a href=drafts_link>{strings::NAV_DRAFTS}</a></li>

@@ -65,6 +65,8 @@ pub const SORT_DATE: &str = "Date, soonest first";
 pub const SORT_DATE_DESC: &str = "Date, latest first";
 /// Sort options.
 pub const SORT_TITLE: &str = "Title";
+/// Label of the site navigation.
+pub const NAV_LABEL: &str = "Site";
 /// Label of the filter panel.
 pub const FILTERS: &str = "Filters";
 /// Label of the active-filter chips.
@@ -278,6 +280,23 @@ pub const SHOW_DRAFTS: &str = "Show my drafts among the listings";
 pub fn storage_unavailable(reason: &str) -> String {
     format!("Drafts cannot be saved in this browser ({reason}). You can still write a draft here and export it before you leave the page.")
 }
+/// Any storage failure, in a sentence.
+pub fn storage_error(error: &crate::storage::StorageError) -> String {
+    use crate::storage::StorageError;
+    match error {
+        StorageError::QuotaExceeded => STORAGE_FULL.to_owned(),
+        StorageError::Unavailable(reason) => storage_unavailable(reason),
+        StorageError::WriteFailed(reason) => save_failed(reason),
+    }
+}
+/// The name of a stored record's box.
+pub fn stored_draft_label(id: &str) -> String {
+    format!("Stored draft {id}")
+}
+/// The title of a duplicated draft.
+pub fn copy_title(title: &str) -> String {
+    format!("{title} (copy)")
+}
 /// Storage full.
 pub const STORAGE_FULL: &str = "The browser's storage is full, so the latest changes are not saved. Your text is still in the form: export it now, or delete other drafts to make room. Nothing stored before was changed.";
 /// Another storage failure.
@@ -413,4 +432,87 @@ pub fn row_label(noun: &str, n: usize) -> String {
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default();
     format!("{capital} {n}")
+}
+
+/// Labels and hints of the draft form.
+pub mod form {
+    /// Form text.
+    pub const TITLE: &str = "Title";
+    /// Form text.
+    pub const SUMMARY: &str = "Summary";
+    /// Form text.
+    pub const SUMMARY_HINT: &str = "One or two sentences shown in the list.";
+    /// Form text.
+    pub const DESCRIPTION: &str = "Description";
+    /// Form text.
+    pub const ID: &str = "Id";
+    /// Form text.
+    pub const ID_HINT: &str =
+        "Lower-case letters, digits and hyphens; the seminar's address becomes /seminars/{id}.";
+    /// Form text.
+    pub const START_DATE: &str = "Start date";
+    /// Form text.
+    pub const END_DATE: &str = "End date";
+    /// Form text.
+    pub const TIME_ZONE: &str = "Time zone";
+    /// Form text.
+    pub const TIME_ZONE_HINT: &str = "An IANA name such as Asia/Shanghai or Europe/London.";
+    /// Form text.
+    pub const LANGUAGE: &str = "Language";
+    /// Form text.
+    pub const LANGUAGE_HINT: &str = "The language of the listing's text, e.g. en or zh.";
+    /// Form text.
+    pub const VENUE: &str = "Venue";
+    /// Form text.
+    pub const CITY: &str = "City";
+    /// Form text.
+    pub const ADDRESS: &str = "Address";
+    /// Form text.
+    pub const COUNTRY: &str = "Country";
+    /// Form text.
+    pub const ORGANISERS: &str = "Organisers";
+    /// Form text.
+    pub const ORGANISER: &str = "organiser";
+    /// Form text.
+    pub const HOSTS: &str = "Hosts";
+    /// Form text.
+    pub const HOST: &str = "host";
+    /// Form text.
+    pub const SPEAKERS: &str = "Speakers";
+    /// Form text.
+    pub const SPEAKER: &str = "speaker";
+    /// Form text.
+    pub const NAME: &str = "Name";
+    /// Form text.
+    pub const ROLE: &str = "Role";
+    /// Form text.
+    pub const AFFILIATION: &str = "Affiliation";
+    /// Form text.
+    pub const TALK: &str = "Talk";
+    /// Form text.
+    pub const AUDIENCE: &str = "Audience";
+    /// Form text.
+    pub const EXPECTED_ATTENDANCE: &str = "Expected attendance";
+    /// Form text.
+    pub const ATTENDANCE_HINT: &str = "At least how many people; a whole number.";
+    /// Form text.
+    pub const AGENDA: &str = "Agenda";
+    /// Form text.
+    pub const AGENDA_ITEM: &str = "agenda item";
+    /// Form text.
+    pub const DATE: &str = "Date";
+    /// Form text.
+    pub const START_TIME: &str = "Start time";
+    /// Form text.
+    pub const END_TIME: &str = "End time";
+    /// Form text.
+    pub const SESSION: &str = "Session";
+    /// Form text.
+    pub const LED_BY: &str = "Led by";
+    /// Form text.
+    pub const SOURCE: &str = "Source";
+    /// Form text.
+    pub const SOURCE_HINT: &str = "Where the facts come from, and what was inferred.";
+    /// Form text.
+    pub const EXAMPLE: &str = "Example listing (describes no real event)";
 }

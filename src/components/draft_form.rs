@@ -10,6 +10,7 @@ use crate::components::form_fields::{
 use crate::domain::draft::{AgendaForm, SeminarForm, SpeakerForm};
 use crate::domain::seminar::{Format, Topic};
 use crate::strings;
+use crate::strings::form;
 
 /// Reads one text of a structured row (a speaker's name, an item's title).
 type RowRead<T> = fn(&T) -> &String;
@@ -207,19 +208,19 @@ pub fn DraftForm(
 ) -> impl IntoView {
     view! {
         <div class="draft-form">
-            <TextField editor label="Title" field="title" read=|f| &f.title write=|f| &mut f.title />
+            <TextField editor label=form::TITLE field="title" read=|f| &f.title write=|f| &mut f.title />
             <TextField
                 editor
-                label="Summary"
+                label=form::SUMMARY
                 field="summary"
                 kind="textarea"
                 read=|f| &f.summary
                 write=|f| &mut f.summary
-                hint="One or two sentences shown in the list."
+                hint=form::SUMMARY_HINT
             />
             <TextField
                 editor
-                label="Description"
+                label=form::DESCRIPTION
                 field="description"
                 kind="textarea"
                 read=|f| &f.description
@@ -227,87 +228,87 @@ pub fn DraftForm(
             />
             <TextField
                 editor
-                label="Id"
+                label=form::ID
                 field="id"
                 read=|f| &f.id
                 write=|f| &mut f.id
-                hint="Lower-case letters, digits and hyphens; the seminar's address becomes /seminars/{id}."
+                hint=form::ID_HINT
             />
             <div class="field-pair">
-                <TextField editor label="Start date" field="start" kind="date" read=|f| &f.start write=|f| &mut f.start />
-                <TextField editor label="End date" field="end" kind="date" read=|f| &f.end write=|f| &mut f.end />
+                <TextField editor label=form::START_DATE field="start" kind="date" read=|f| &f.start write=|f| &mut f.start />
+                <TextField editor label=form::END_DATE field="end" kind="date" read=|f| &f.end write=|f| &mut f.end />
             </div>
             <TextField
                 editor
-                label="Time zone"
+                label=form::TIME_ZONE
                 field="time_zone"
                 read=|f| &f.time_zone
                 write=|f| &mut f.time_zone
-                hint="An IANA name such as Asia/Shanghai or Europe/London."
+                hint=form::TIME_ZONE_HINT
             />
             <TextField
                 editor
-                label="Language"
+                label=form::LANGUAGE
                 field="language"
                 read=|f| &f.language
                 write=|f| &mut f.language
-                hint="The language of the listing's text, e.g. en or zh."
+                hint=form::LANGUAGE_HINT
             />
             <FormatField editor />
-            <TextField editor label="Venue" field="venue.name" read=|f| &f.venue_name write=|f| &mut f.venue_name />
-            <TextField editor label="City" field="venue.city" read=|f| &f.city write=|f| &mut f.city />
-            <TextField editor label="Address" field="venue.address" read=|f| &f.address write=|f| &mut f.address />
-            <TextField editor label="Country" field="venue.country" read=|f| &f.country write=|f| &mut f.country />
+            <TextField editor label=form::VENUE field="venue.name" read=|f| &f.venue_name write=|f| &mut f.venue_name />
+            <TextField editor label=form::CITY field="venue.city" read=|f| &f.city write=|f| &mut f.city />
+            <TextField editor label=form::ADDRESS field="venue.address" read=|f| &f.address write=|f| &mut f.address />
+            <TextField editor label=form::COUNTRY field="venue.country" read=|f| &f.country write=|f| &mut f.country />
             <TopicsField editor topics />
-            <TextListField editor legend="Organisers" noun="organiser" read=|f| &f.organisers write=|f| &mut f.organisers />
-            <TextListField editor legend="Hosts" noun="host" read=|f| &f.hosts write=|f| &mut f.hosts />
+            <TextListField editor legend=form::ORGANISERS noun=form::ORGANISER read=|f| &f.organisers write=|f| &mut f.organisers />
+            <TextListField editor legend=form::HOSTS noun=form::HOST read=|f| &f.hosts write=|f| &mut f.hosts />
             <StructuredRows
                 editor
-                legend="Speakers"
-                noun="speaker"
+                legend=form::SPEAKERS
+                noun=form::SPEAKER
                 field="speakers"
                 read=|f: &SeminarForm| &f.speakers
                 write=|f: &mut SeminarForm| &mut f.speakers
                 columns=vec![
-                    ("Name", "text", (|s: &SpeakerForm| &s.name) as RowRead<SpeakerForm>, (|s: &mut SpeakerForm| &mut s.name) as RowWrite<SpeakerForm>),
-                    ("Role", "text", |s| &s.role, |s| &mut s.role),
-                    ("Affiliation", "text", |s| &s.affiliation, |s| &mut s.affiliation),
-                    ("Talk", "text", |s| &s.talk, |s| &mut s.talk),
+                    (form::NAME, "text", (|s: &SpeakerForm| &s.name) as RowRead<SpeakerForm>, (|s: &mut SpeakerForm| &mut s.name) as RowWrite<SpeakerForm>),
+                    (form::ROLE, "text", |s| &s.role, |s| &mut s.role),
+                    (form::AFFILIATION, "text", |s| &s.affiliation, |s| &mut s.affiliation),
+                    (form::TALK, "text", |s| &s.talk, |s| &mut s.talk),
                 ]
             />
-            <TextField editor label="Audience" field="audience" kind="textarea" read=|f| &f.audience write=|f| &mut f.audience />
+            <TextField editor label=form::AUDIENCE field="audience" kind="textarea" read=|f| &f.audience write=|f| &mut f.audience />
             <TextField
                 editor
-                label="Expected attendance"
+                label=form::EXPECTED_ATTENDANCE
                 field="expected_attendance"
                 kind="text"
                 read=|f| &f.expected_attendance
                 write=|f| &mut f.expected_attendance
-                hint="At least how many people; a whole number."
+                hint=form::ATTENDANCE_HINT
             />
             <StructuredRows
                 editor
-                legend="Agenda"
-                noun="agenda item"
+                legend=form::AGENDA
+                noun=form::AGENDA_ITEM
                 field="agenda"
                 read=|f: &SeminarForm| &f.agenda
                 write=|f: &mut SeminarForm| &mut f.agenda
                 columns=vec![
-                    ("Date", "date", (|a: &AgendaForm| &a.date) as RowRead<AgendaForm>, (|a: &mut AgendaForm| &mut a.date) as RowWrite<AgendaForm>),
-                    ("Start time", "time", |a| &a.start_time, |a| &mut a.start_time),
-                    ("End time", "time", |a| &a.end_time, |a| &mut a.end_time),
-                    ("Session", "text", |a| &a.title, |a| &mut a.title),
-                    ("Led by", "text", |a| &a.speaker, |a| &mut a.speaker),
+                    (form::DATE, "date", (|a: &AgendaForm| &a.date) as RowRead<AgendaForm>, (|a: &mut AgendaForm| &mut a.date) as RowWrite<AgendaForm>),
+                    (form::START_TIME, "time", |a| &a.start_time, |a| &mut a.start_time),
+                    (form::END_TIME, "time", |a| &a.end_time, |a| &mut a.end_time),
+                    (form::SESSION, "text", |a| &a.title, |a| &mut a.title),
+                    (form::LED_BY, "text", |a| &a.speaker, |a| &mut a.speaker),
                 ]
             />
             <TextField
                 editor
-                label="Source"
+                label=form::SOURCE
                 field="source"
                 kind="textarea"
                 read=|f| &f.source
                 write=|f| &mut f.source
-                hint="Where the facts come from, and what was inferred."
+                hint=form::SOURCE_HINT
             />
             <div class="field checkbox-field">
                 <input
@@ -319,7 +320,7 @@ pub fn DraftForm(
                         editor.edit(|f| f.example = on)
                     }
                 />
-                <label for="field-example">"Example listing (describes no real event)"</label>
+                <label for="field-example">{form::EXAMPLE}</label>
             </div>
         </div>
     }

@@ -54,7 +54,7 @@ pub fn BrokenRecord(
     let id = record.id.clone();
     let is_future = matches!(record.decoded, Decoded::Future { .. });
     view! {
-        <div class="notice warning broken-record" role="group" aria-label=format!("Stored draft {}", record.id)>
+        <div class="notice warning broken-record" role="group" aria-label=strings::stored_draft_label(&record.id)>
             <p>{message}</p>
             {is_future.then(|| view! { <pre class="raw" tabindex="0">{record.raw.clone()}</pre> })}
             <div class="actions">
@@ -295,16 +295,16 @@ fn DraftRow(
                 message.set(Some(strings::deleted(&title)));
             }
             Ok(None) => {}
-            Err(e) => message.set(Some(format!("{e:?}"))),
+            Err(e) => message.set(Some(strings::storage_error(&e))),
         }
     };
     let duplicate = {
         let draft = draft.clone();
         move |_| {
             let mut form = draft.form.clone();
-            form.title = format!("{} (copy)", form.title);
+            form.title = strings::copy_title(&form.title);
             if let Err(e) = store.create(DraftOrigin::New, form) {
-                message.set(Some(format!("{e:?}")));
+                message.set(Some(strings::storage_error(&e)));
             }
         }
     };

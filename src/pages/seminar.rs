@@ -79,11 +79,7 @@ fn EditAsDraft(
         let form = crate::domain::draft::SeminarForm::from_seminar(&seminar);
         match store.create(origin, form) {
             Ok(draft) => navigate(&paths.draft(&draft.id), Default::default()),
-            Err(e) => failed.set(Some(match e {
-                crate::storage::StorageError::QuotaExceeded => strings::STORAGE_FULL.to_owned(),
-                crate::storage::StorageError::Unavailable(r)
-                | crate::storage::StorageError::WriteFailed(r) => strings::storage_unavailable(&r),
-            })),
+            Err(e) => failed.set(Some(strings::storage_error(&e))),
         }
     };
     view! {
