@@ -242,7 +242,12 @@ fn DraftEditor(
         flush();
     });
     let visibility = window_event_listener(ev::visibilitychange, move |_| {
-        flush();
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.hidden());
+        if hidden {
+            flush();
+        }
     });
     on_cleanup(move || {
         flush();

@@ -32,6 +32,7 @@ test('search looks in speakers, talks, organisers, hosts and cities', async ({ p
     ['Verification Services', 'Monitoring, Reporting and Verification for Carbon Markets'],
   ]) {
     await open(page, `/?when=all&q=${encodeURIComponent(q)}`);
+    await expect(cards(page).first()).toBeVisible();
     expect(await listedTitles(page), q).toContain(title);
   }
 });
@@ -116,13 +117,13 @@ test('past seminars come most recent first; sort and a date range change the lis
   await expect(page).toHaveURL(/\?when=past$/);
   const recentFirst = [...past].sort((a, b) => b.start.localeCompare(a.start)).map((s) => s.title);
   await expect(cards(page)).toHaveCount(past.length);
-  expect(await listedTitles(page)).toEqual(recentFirst);
+  await expect(page.locator('article.seminar-card h2')).toHaveText(recentFirst);
   await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('-date');
 
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
   await expect(page).toHaveURL(/\?when=past&sort=title$/);
   const byTitle = [...past].map((s) => s.title).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
-  expect(await listedTitles(page)).toEqual(byTitle);
+  await expect(page.locator('article.seminar-card h2')).toHaveText(byTitle);
 
   await page.getByRole('radio', { name: 'All dates' }).check();
   await page.getByLabel('From', { exact: true }).fill('2025-01-01');

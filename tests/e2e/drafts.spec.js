@@ -240,6 +240,9 @@ test('two tabs: a change in one appears in the other, and a clash keeps both tex
   await title(first).fill('Shared draft');
   await expect(status(first)).toHaveText(/^Saved at /);
   const second = await context.newPage();
+  // The second tab's timers wait for the test, so its save stays pending
+  // while the first tab writes: a true clash, on any machine speed.
+  await second.clock.install();
   await open(second, `/drafts/${id}`);
   await expect(title(second)).toHaveValue('Shared draft');
 
@@ -248,16 +251,23 @@ test('two tabs: a change in one appears in the other, and a clash keeps both tex
   await expect(status(first)).toHaveText(/^Saved at /);
   await expect(title(second)).toHaveValue('Shared draft, edited in tab one');
 
-  // Both edit at once: the later writer is told, and keeps both.
+  // Both edit: the second tab's change is not saved yet when the first
+  // tab's save arrives, so one of them is told and nothing is dropped.
   await title(second).fill('Version from tab two');
+  await expect(status(second)).toHaveText('Saving…');
   await title(first).fill('Version from tab one');
-  const clash = async () => {
-    for (const page of [first, second]) if (await page.getByRole('button', { name: 'Keep both as separate drafts' }).isVisible()) return page;
+  const clash = 'This draft was also changed in another tab';
+  const told = async () => {
+    for (const page of [first, second]) if (await page.getByText(clash).isVisible()) return page;
     return null;
   };
-  await expect.poll(clash, { timeout: 10_000 }).not.toBeNull();
-  const later = await clash();
+  await expect.poll(told, { timeout: 10_000 }).not.toBeNull();
+  const later = await told();
+  const kept = later === first ? 'Version from tab one' : 'Version from tab two';
+  await expect(title(later)).toHaveValue(kept);
   await later.getByRole('button', { name: 'Keep both as separate drafts' }).click();
+  await expect(later).not.toHaveURL(new RegExp(`${id}$`));
+  await expect(title(later)).toHaveValue(kept);
   await open(first, '/drafts');
   await expect(first.getByRole('link', { name: 'Version from tab one' })).toBeVisible();
   await expect(first.getByRole('link', { name: 'Version from tab two' })).toBeVisible();
