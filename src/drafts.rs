@@ -157,6 +157,10 @@ impl DraftStore {
     /// Saves `draft` if storage still holds `base_revision` of it (or
     /// nothing); otherwise reports the other tab's version untouched.
     pub fn save(&self, draft: &Draft, base_revision: u64) -> SaveOutcome {
+        crate::timing::measure("draft-save", || self.save_unmeasured(draft, base_revision))
+    }
+
+    fn save_unmeasured(&self, draft: &Draft, base_revision: u64) -> SaveOutcome {
         let stored = match storage::read(&draft.id) {
             Ok(stored) => stored,
             Err(e) => return SaveOutcome::Failed(e),

@@ -15,6 +15,7 @@ pub mod shell;
 pub mod state;
 pub mod storage;
 pub mod strings;
+pub mod timing;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

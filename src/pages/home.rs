@@ -105,7 +105,11 @@ pub fn SeminarBrowser(
     let results = {
         let listings = listings.clone();
         Memo::new(move |_| {
-            query.with(|q| run_query(&listings.catalogue, &listings.index, q, today))
+            query.with(|q| {
+                crate::timing::measure("filter", || {
+                    run_query(&listings.catalogue, &listings.index, q, today)
+                })
+            })
         })
     };
     let total = Memo::new(move |_| results.with(|r| r.matches.len()));
