@@ -176,13 +176,20 @@ try {
     const runs = { app: [], baseline: [] };
     for (let i = 0; i < RUNS; i++) {
       for (const which of i % 2 ? ['baseline', 'app'] : ['app', 'baseline']) {
-        runs[which].push(await measureList(browser, which, size, body));
-        process.stderr.write(`${size} ${which} run ${i + 1}/${RUNS}\n`);
+        try {
+          runs[which].push(await measureList(browser, which, size, body));
+          process.stderr.write(`${size} ${which} run ${i + 1}/${RUNS}\n`);
+        } catch (error) {
+          // A page that crashes or times out is a result too: recorded, not fatal.
+          runs[which].push({ error: String(error.message ?? error).split('\n')[0] });
+          process.stderr.write(`${size} ${which} run ${i + 1}/${RUNS} failed: ${runs[which].at(-1).error}\n`);
+        }
       }
     }
     const med = (which, key) => median(runs[which].map((r) => r[key]));
     const keys = ['firstListing', 'keystroke', 'topicClick', 'filterSearch', 'filterTopic', 'domNodes', 'domNodesTyping', 'longestTask', 'memoryMB'];
     results.sizes[size] = Object.fromEntries(keys.map((k) => [k, { app: med('app', k), baseline: med('baseline', k) }]));
+    results.sizes[size].failures = { app: runs.app.filter((r) => r.error).map((r) => r.error), baseline: runs.baseline.filter((r) => r.error).map((r) => r.error) };
   }
   const drafts = [];
   for (let i = 0; i < RUNS; i++) drafts.push(await measureDrafts(browser));
@@ -218,6 +225,10 @@ for (const [label, key, unit, only] of rowsSpec) {
     if (!v) continue;
     lines.push(`| ${label} | ${size.toLocaleString('en')} | ${fmt(v.app, unit)} | ${fmt(v.baseline, unit)} | ${ratio(v.app, v.baseline)} |`);
   }
+}
+for (const size of SIZES) {
+  const f = results.sizes[size]?.failures;
+  if (f && (f.app.length || f.baseline.length)) lines.push(`| runs that failed (crash or timeout) | ${size.toLocaleString('en')} | ${f.app.length} of ${RUNS} | ${f.baseline.length} of ${RUNS} | – |`);
 }
 lines.push(`| saving a draft (storage write) | 500 drafts | ${fmt(results.drafts.draftSave)} | – | – |`);
 lines.push(`| opening the drafts list, painted | 500 drafts | ${fmt(results.drafts.draftsList500)} | – | – |`);

@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::form_fields::{
-    focus_later, move_focus_target, move_row, FieldProblems, FormEditor, RowControls, TextField,
-    TextListField,
+    focus_later, row_callbacks, FieldProblems, FormEditor, RowControls, TextField, TextListField,
 };
 use crate::domain::draft::{AgendaForm, SeminarForm, SpeakerForm};
 use crate::domain::seminar::{Format, Topic};
@@ -36,25 +35,7 @@ fn StructuredRows<T: Clone + Default + Send + Sync + 'static>(
     columns: Vec<(&'static str, &'static str, RowRead<T>, RowWrite<T>)>,
 ) -> impl IntoView {
     let count = Memo::new(move |_| editor.form.with(|f| read(f).len()));
-    let on_move = Callback::new(move |(index, up): (usize, bool)| {
-        let mut moved = None;
-        let mut rows = 0;
-        editor.edit(|f| {
-            moved = move_row(write(f), index, up);
-            rows = write(f).len();
-        });
-        if let Some(to) = moved {
-            focus_later(move_focus_target(noun, to, rows, up));
-        }
-    });
-    let on_remove = Callback::new(move |index: usize| {
-        editor.edit(|f| {
-            if index < write(f).len() {
-                write(f).remove(index);
-            }
-        });
-        focus_later(format!("add-{noun}"));
-    });
+    let (on_move, on_remove) = row_callbacks(editor, noun, write);
     let rows = move || {
         let count = count.get();
         (0..count)

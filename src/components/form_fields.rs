@@ -201,6 +201,35 @@ pub fn move_focus_target(noun: &str, to: usize, rows: usize, up: bool) -> String
     format!("{noun}-{to}-{direction}")
 }
 
+/// The move and remove actions of a repeatable field's rows; focus follows
+/// a moved row, and goes to the field's "Add" button after a removal.
+pub fn row_callbacks<T: Send + Sync + 'static>(
+    editor: FormEditor,
+    noun: &'static str,
+    write: fn(&mut SeminarForm) -> &mut Vec<T>,
+) -> (Callback<(usize, bool)>, Callback<usize>) {
+    let on_move = Callback::new(move |(index, up): (usize, bool)| {
+        let mut moved = None;
+        let mut rows = 0;
+        editor.edit(|f| {
+            moved = move_row(write(f), index, up);
+            rows = write(f).len();
+        });
+        if let Some(to) = moved {
+            focus_later(move_focus_target(noun, to, rows, up));
+        }
+    });
+    let on_remove = Callback::new(move |index: usize| {
+        editor.edit(|f| {
+            if index < write(f).len() {
+                write(f).remove(index);
+            }
+        });
+        focus_later(format!("add-{noun}"));
+    });
+    (on_move, on_remove)
+}
+
 /// Puts keyboard focus on an element by id, after the view has updated.
 pub fn focus_later(id: String) {
     request_animation_frame(move || {
@@ -231,25 +260,7 @@ pub fn TextListField(
     write: fn(&mut SeminarForm) -> &mut Vec<String>,
 ) -> impl IntoView {
     let count = Memo::new(move |_| editor.form.with(|f| read(f).len()));
-    let on_move = Callback::new(move |(index, up): (usize, bool)| {
-        let mut moved = None;
-        let mut rows = 0;
-        editor.edit(|f| {
-            moved = move_row(write(f), index, up);
-            rows = write(f).len();
-        });
-        if let Some(to) = moved {
-            focus_later(move_focus_target(noun, to, rows, up));
-        }
-    });
-    let on_remove = Callback::new(move |index: usize| {
-        editor.edit(|f| {
-            if index < write(f).len() {
-                write(f).remove(index);
-            }
-        });
-        focus_later(format!("add-{noun}"));
-    });
+    let (on_move, on_remove) = row_callbacks(editor, noun, write);
     let rows = move || {
         let count = count.get();
         (0..count)
