@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use seminars::domain::catalogue::Catalogue;
 use seminars::domain::dates::parse_iso_date;
 use seminars::domain::filter::{
-    effective_page, page_count, page_of, run_query, SearchIndex, PAGE_SIZE,
+    effective_page, page_count, page_of, run_query, run_query_after, SearchIndex, PAGE_SIZE,
 };
 use seminars::domain::query::{decode_pairs, Facet, SearchQuery, Sort, When};
 use seminars::domain::seminar::Format;
@@ -237,6 +237,24 @@ fn arb_query() -> impl Strategy<Value = SearchQuery> {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn reusing_earlier_results_gives_what_a_full_run_gives(first in arb_query(), second in arb_query(), extra in prop::sample::select(vec!["", "n", "carbon", "碳", " energy"])) {
+        let c = catalogue();
+        let index = SearchIndex::new(&c);
+        // Typing on: the second query's text extends the first's.
+        let typed_on = SearchQuery { text: format!("{}{extra}", first.text), ..first.clone() };
+        let earlier = run_query(&c, &index, &first, today());
+        prop_assert_eq!(
+            run_query_after(&c, &index, &typed_on, today(), Some(&earlier)).matches,
+            run_query(&c, &index, &typed_on, today()).matches
+        );
+        // Any other change: still the same as a full run.
+        let after = run_query_after(&c, &index, &second, today(), Some(&earlier));
+        let full = run_query(&c, &index, &second, today());
+        prop_assert_eq!(after.matches, full.matches);
+        prop_assert_eq!(after.counts, full.counts);
+    }
 
     #[test]
     fn parsing_the_url_of_a_state_gives_back_that_state(query in arb_query()) {

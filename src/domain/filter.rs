@@ -166,6 +166,11 @@ pub struct Results {
     pub matches: Vec<usize>,
     /// Counts for the facet checkboxes.
     pub counts: FacetCounts,
+    /// Seminars that passed the search text and the dates, in catalogue
+    /// order: a narrower search needs to look only at these.
+    text_passed: Vec<usize>,
+    /// The terms and dates `text_passed` was computed for.
+    basis: (Vec<String>, When, Option<Date>, Option<Date>, Option<Date>),
 }
 
 /// Whether a seminar falls in the query's dates, judged by the visitor's `today`.
@@ -192,7 +197,33 @@ pub fn run_query(
     query: &SearchQuery,
     today: Date,
 ) -> Results {
+    run_query_after(catalogue, index, query, today, None)
+}
+
+/// Like [`run_query`], reusing the previous results when the search only
+/// got narrower (every earlier term is inside some new term, same dates):
+/// then only the seminars that passed the earlier search are looked at,
+/// which is what typing a word one letter at a time does.
+pub fn run_query_after(
+    catalogue: &Catalogue,
+    index: &SearchIndex,
+    query: &SearchQuery,
+    today: Date,
+    previous: Option<&Results>,
+) -> Results {
     let terms = search_terms(&query.text);
+    let basis = (terms.clone(), query.when, query.from, query.to, Some(today));
+    let narrower = previous.filter(|p| {
+        let (old_terms, when, from, to, day) = &p.basis;
+        (*when, *from, *to, *day) == (query.when, query.from, query.to, Some(today))
+            && old_terms
+                .iter()
+                .all(|old| terms.iter().any(|new| new.contains(old.as_str())))
+    });
+    let candidates: Box<dyn Iterator<Item = usize>> = match narrower {
+        Some(p) => Box::new(p.text_passed.iter().copied()),
+        None => Box::new(0..catalogue.seminars.len()),
+    };
     let topic_checked = checked(&query.topics, catalogue.topics.iter().map(|t| t.id.clone()));
     let format_checked = checked(
         &query.facet_values(Facet::Format),
@@ -212,10 +243,13 @@ pub fn run_query(
         None => true,
         Some(marks) => values.iter().any(|&v| marks[v]),
     };
-    for (i, seminar) in catalogue.seminars.iter().enumerate() {
+    let mut text_passed = Vec::new();
+    for i in candidates {
+        let seminar = &catalogue.seminars[i];
         if !in_dates(seminar, query, today) || !contains_all(&index.folded[i], &terms) {
             continue;
         }
+        text_passed.push(i);
         let passes = [
             any(&topic_checked, &index.topics_of[i]),
             any(&format_checked, &[index.format_of[i]]),
@@ -255,6 +289,8 @@ pub fn run_query(
     Results {
         matches: order.filter(|&&i| shown[i]).copied().collect(),
         counts,
+        text_passed,
+        basis,
     }
 }
 
