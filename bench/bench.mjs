@@ -68,19 +68,18 @@ const INIT = () => {
     });
 };
 
-async function load(context, url, body) {
+async function load(context, url) {
   const page = await context.newPage();
-  await page.route('**/seminars.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   await page.addInitScript(INIT);
   await page.goto(url);
   await page.waitForFunction(() => window.__firstListing !== null, null, { timeout: 600_000 });
   return page;
 }
 
-async function measureList(browser, which, size, body) {
+async function measureList(browser, which, size) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const url = which === 'app' ? `${APP}/?when=all` : `${BASE}/`;
-  const page = await load(context, url, body);
+  const page = await load(context, url);
   const r = { firstListing: await page.evaluate(() => window.__firstListing) };
   r.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   const filterMs = () => page.evaluate(() => performance.getEntriesByName('filter').pop()?.duration ?? null);
@@ -166,18 +165,27 @@ function lighthouse() {
   return { score: Math.round(report.categories.performance.score * 100), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift') };
 }
 
-const servers = [serve(['--root', 'dist', '--port', '4190']), serve(['--root', 'bench/baseline', '--port', '4191'])];
-await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+// The catalogue under test is served by the static server itself, as a host
+// would: no browser-side interception of a 135 MB body.
+let servers = [];
+const startServers = async (catalogue) => {
+  servers.forEach((s) => s.kill());
+  const extra = catalogue ? ['--catalogue', catalogue] : [];
+  servers = [serve(['--root', 'dist', '--port', '4190', ...extra]), serve(['--root', 'bench/baseline', '--port', '4191', ...extra])];
+  await new Promise((r) => setTimeout(r, 800));
+};
+const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+let browser = await launch();
 const results = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()}`, runs: RUNS, shell: shellSize(), sizes: {} };
 try {
   for (const size of SIZES) {
-    const body = readFileSync(`bench/out/catalogue-${size}.json`);
+    await startServers(`bench/out/catalogue-${size}.json`);
     const runs = { app: [], baseline: [] };
     for (let i = 0; i < RUNS; i++) {
       for (const which of i % 2 ? ['baseline', 'app'] : ['app', 'baseline']) {
         try {
-          runs[which].push(await measureList(browser, which, size, body));
+          if (!browser.isConnected()) browser = await launch();
+          runs[which].push(await measureList(browser, which, size));
           process.stderr.write(`${size} ${which} run ${i + 1}/${RUNS}\n`);
         } catch (error) {
           // A page that crashes or times out is a result too: recorded, not fatal.
@@ -191,6 +199,8 @@ try {
     results.sizes[size] = Object.fromEntries(keys.map((k) => [k, { app: med('app', k), baseline: med('baseline', k) }]));
     results.sizes[size].failures = { app: runs.app.filter((r) => r.error).map((r) => r.error), baseline: runs.baseline.filter((r) => r.error).map((r) => r.error) };
   }
+  await startServers(null);
+  if (!browser.isConnected()) browser = await launch();
   const drafts = [];
   for (let i = 0; i < RUNS; i++) drafts.push(await measureDrafts(browser));
   results.drafts = { draftsList500: median(drafts.map((d) => d.draftsList500)), draftSave: median(drafts.map((d) => d.draftSave)) };

@@ -6,6 +6,7 @@
 // --fallback index  unknown paths get index.html with status 200 (most SPA hosts)
 // --fallback 404    unknown paths get 404.html with status 404 (GitHub Pages)
 // --prefix P        the site lives under P; paths outside it are 404
+// --catalogue FILE  serve FILE as seminars.json (the benchmark's big catalogues)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -20,6 +21,7 @@ const root = resolve(args.root ?? 'dist');
 const port = Number(args.port ?? 4173);
 const fallback = args.fallback ?? 'index';
 const prefix = (args.prefix ?? '/').replace(/\/?$/, '/');
+const catalogue = args.catalogue ? resolve(args.catalogue) : null;
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -49,7 +51,8 @@ createServer(async (req, res) => {
   if (!path.startsWith(prefix)) return send(404, 'not found', 'text/plain');
   const relative = normalize(path.slice(prefix.length) || 'index.html');
   if (relative.startsWith('..')) return send(403, 'forbidden', 'text/plain');
-  const body = await file(join(root, relative.endsWith('/') ? `${relative}index.html` : relative));
+  const path_ = relative === 'seminars.json' && catalogue ? catalogue : join(root, relative.endsWith('/') ? `${relative}index.html` : relative);
+  const body = await file(path_);
   if (body) return send(200, body, types[extname(relative)] ?? 'application/octet-stream');
   if (fallback === '404') {
     const page = await file(join(root, '404.html'));
