@@ -427,16 +427,6 @@ impl SearchQuery {
         filters
     }
 
-    /// Whether any filter narrows the list beyond the default view.
-    pub fn has_filters(&self) -> bool {
-        *self
-            != SearchQuery {
-                sort: self.sort,
-                page: self.page,
-                ..SearchQuery::new()
-            }
-    }
-
     /// The default view, keeping the chosen order and whether drafts show.
     pub fn cleared(&self) -> Self {
         SearchQuery {
