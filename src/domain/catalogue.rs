@@ -57,22 +57,83 @@ struct Envelope<'a> {
     seminars: Vec<&'a RawValue>,
 }
 
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: Option<serde_json::Value>,
+/// Any JSON value, of which only a whole number or a string is kept. It
+/// reads fields whose type is not trusted (a version, the id of a broken
+/// record) without `serde_json::Value`, whose general deserialiser would
+/// otherwise be part of the download.
+#[derive(Debug, Default)]
+pub(crate) struct Loose {
+    /// The value, when it is a non-negative whole number.
+    pub number: Option<u64>,
+    /// The value, when it is a string.
+    pub text: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+        struct LooseVisitor;
+        impl<'de> Visitor<'de> for LooseVisitor {
+            type Value = Loose;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Loose, E> {
+                Ok(Loose {
+                    number: Some(n),
+                    text: None,
+                })
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<Loose, E> {
+                Ok(Loose {
+                    number: u64::try_from(n).ok(),
+                    text: None,
+                })
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
+                Ok(Loose::default())
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
+                Ok(Loose::default())
+            }
+            fn visit_str<E>(self, text: &str) -> Result<Loose, E> {
+                Ok(Loose {
+                    number: None,
+                    text: Some(text.to_owned()),
+                })
+            }
+            fn visit_unit<E>(self) -> Result<Loose, E> {
+                Ok(Loose::default())
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Loose::default())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Loose::default())
+            }
+        }
+        deserializer.deserialize_any(LooseVisitor)
+    }
 }
 
 #[derive(Deserialize)]
-struct IdOnly {
-    id: Option<serde_json::Value>,
+struct VersionOnly {
+    version: Option<Loose>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct IdOnly {
+    pub id: Option<Loose>,
 }
 
 /// The `id` of a record that failed to parse, if it has a string one.
-fn readable_id(raw: &RawValue) -> Option<String> {
+pub(crate) fn readable_id(raw: &RawValue) -> Option<String> {
     serde_json::from_str::<IdOnly>(raw.get())
         .ok()
         .and_then(|r| r.id)
-        .and_then(|id| id.as_str().map(str::to_owned))
+        .and_then(|id| id.text)
 }
 
 impl Catalogue {
@@ -81,7 +142,7 @@ impl Catalogue {
         let version = serde_json::from_str::<VersionOnly>(text)
             .map_err(|e| CatalogueError::InvalidJson(e.to_string()))?
             .version;
-        match version.as_ref().and_then(serde_json::Value::as_u64) {
+        match version.and_then(|v| v.number) {
             Some(v) if v == u64::from(CATALOGUE_VERSION) => {}
             other => return Err(CatalogueError::UnsupportedVersion(other)),
         }

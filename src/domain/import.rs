@@ -5,6 +5,7 @@
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+use super::catalogue::readable_id;
 use super::seminar::Seminar;
 
 /// The most entries one import turns into drafts; the rest are reported.
@@ -24,11 +25,6 @@ pub struct ImportReport {
 struct CatalogueShape<'a> {
     #[serde(borrow)]
     seminars: Vec<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
-struct IdOnly {
-    id: Option<serde_json::Value>,
 }
 
 /// Reads an import file, or says why it is not one.
@@ -51,10 +47,7 @@ pub fn read_import(text: &str) -> Result<ImportReport, String> {
     };
     let mut report = ImportReport::default();
     for (index, raw) in entries.iter().enumerate() {
-        let id = serde_json::from_str::<IdOnly>(raw.get())
-            .ok()
-            .and_then(|r| r.id)
-            .and_then(|v| v.as_str().map(|s| s.chars().take(100).collect()));
+        let id = readable_id(raw).map(|s| s.chars().take(100).collect());
         if report.accepted.len() >= IMPORT_LIMIT {
             report.rejected.push((
                 index + 1,
