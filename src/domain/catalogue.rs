@@ -51,6 +51,7 @@ pub struct Catalogue {
 
 #[derive(Deserialize)]
 struct Envelope<'a> {
+    version: Option<Loose>,
     #[serde(borrow)]
     topics: Vec<&'a RawValue>,
     #[serde(borrow)]
@@ -139,15 +140,23 @@ pub(crate) fn readable_id(raw: &RawValue) -> Option<String> {
 impl Catalogue {
     /// Parses and validates a catalogue document.
     pub fn from_json(text: &str) -> Result<Catalogue, CatalogueError> {
-        let version = serde_json::from_str::<VersionOnly>(text)
-            .map_err(|e| CatalogueError::InvalidJson(e.to_string()))?
-            .version;
-        match version.and_then(|v| v.number) {
-            Some(v) if v == u64::from(CATALOGUE_VERSION) => {}
-            other => return Err(CatalogueError::UnsupportedVersion(other)),
-        }
-        let envelope: Envelope =
-            serde_json::from_str(text).map_err(|e| CatalogueError::InvalidJson(e.to_string()))?;
+        let check_version = |version: Option<Loose>| match version.and_then(|v| v.number) {
+            Some(v) if v == u64::from(CATALOGUE_VERSION) => Ok(()),
+            other => Err(CatalogueError::UnsupportedVersion(other)),
+        };
+        // One pass over the text when it is a catalogue; a second, lighter
+        // one only to say why it is not (a wrong version outranks a wrong shape).
+        let envelope: Envelope = match serde_json::from_str(text) {
+            Ok(envelope) => envelope,
+            Err(shape) => {
+                let version = serde_json::from_str::<VersionOnly>(text)
+                    .map_err(|e| CatalogueError::InvalidJson(e.to_string()))?
+                    .version;
+                check_version(version)?;
+                return Err(CatalogueError::InvalidJson(shape.to_string()));
+            }
+        };
+        check_version(envelope.version)?;
 
         let mut catalogue = Catalogue::default();
         let mut topic_ids = HashSet::new();

@@ -177,14 +177,25 @@ fn DraftEditor(
             revision: base_revision.get_value(),
         }
     };
+    // The other drafts change only when storage does, not with each
+    // keystroke, so they are copied out of the store once per change.
+    let others = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let mut drafts = store.drafts();
+            drafts.retain(|d| d.id != id);
+            drafts
+        })
+    };
     let problems = {
         let listings = listings.clone();
         let current = current.clone();
         Memo::new(move |_| {
             form.track();
-            let others = store.drafts();
-            let others: Vec<&Draft> = others.iter().collect();
-            current().problems(&listings.catalogue, &others)
+            others.with(|others| {
+                let others: Vec<&Draft> = others.iter().collect();
+                current().problems(&listings.catalogue, &others)
+            })
         })
     };
 
