@@ -1,9 +1,12 @@
 //! Which seminars a query shows, and how many each facet value would show.
 //!
-//! A [`SearchIndex`] is built once per catalogue: the folded search text of
-//! each seminar, its facet values as small integers, and the seminars
-//! pre-sorted in every order. A query is then one pass over the seminars,
-//! which yields the results and every facet count together.
+//! A [`SearchIndex`] is built once per catalogue and laid out in columns:
+//! the distinct words of the folded search text with the seminars holding
+//! each ([`WordIndex`]), the dates in two arrays, facet values as small
+//! integers, and the seminars pre-sorted in every order. A query never
+//! touches the seminars themselves: it finds its terms among the distinct
+//! words, then walks the columns once, which yields the results and every
+//! facet count together.
 
 use std::collections::BTreeMap;
 
@@ -12,27 +15,64 @@ use time::Date;
 use super::catalogue::Catalogue;
 use super::query::{Facet, SearchQuery, Sort, When};
 use super::seminar::{Format, Seminar};
-use super::text::{contains_all, fold_into, search_terms};
+use super::text::{fold_into, search_terms};
+use super::words::WordIndex;
+
+/// Several small integers per seminar, stored flat: seminar `i` has
+/// `values[at[i]..at[i + 1]]`.
+#[derive(Clone, Debug, Default)]
+struct Multi {
+    at: Vec<u32>,
+    values: Vec<u32>,
+}
+
+impl Multi {
+    fn of(&self, i: usize) -> &[u32] {
+        &self.values[self.at[i] as usize..self.at[i + 1] as usize]
+    }
+}
+
+impl FromIterator<Vec<u32>> for Multi {
+    fn from_iter<I: IntoIterator<Item = Vec<u32>>>(lists: I) -> Self {
+        let mut multi = Multi {
+            at: vec![0],
+            values: Vec::new(),
+        };
+        for list in lists {
+            multi.values.extend(list);
+            multi.at.push(multi.values.len() as u32);
+        }
+        multi
+    }
+}
 
 /// The catalogue prepared for queries.
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
-    folded: Vec<String>,
-    city_of: Vec<usize>,
-    organisers_of: Vec<Vec<usize>>,
-    topics_of: Vec<Vec<usize>>,
-    format_of: Vec<usize>,
+    words: WordIndex,
+    start: Vec<Date>,
+    end: Vec<Date>,
+    city_of: Vec<u32>,
+    organisers_of: Multi,
+    topics_of: Multi,
+    format_of: Vec<u8>,
     /// Every city, sorted.
     pub cities: Vec<String>,
     /// Every organiser, sorted.
     pub organisers: Vec<String>,
-    by_date: Vec<usize>,
-    by_title: Vec<usize>,
+    by_date: Vec<u32>,
+    by_title: Vec<u32>,
 }
 
-/// The text search looks in, folded, one field per line so that no term
-/// matches across two fields.
-fn search_text(seminar: &Seminar) -> String {
+/// The text search looks in, folded, each field ended by a line break so
+/// that no term (terms never hold white space) matches across two fields.
+pub fn search_text(seminar: &Seminar) -> String {
+    let mut out = String::new();
+    push_search_text(seminar, &mut out);
+    out
+}
+
+fn push_search_text(seminar: &Seminar, out: &mut String) {
     let mut fields: Vec<&str> = vec![&seminar.title, &seminar.summary];
     fields.extend(seminar.description.as_deref());
     fields.extend(seminar.organisers.iter().map(String::as_str));
@@ -46,25 +86,22 @@ fn search_text(seminar: &Seminar) -> String {
     fields.push(&seminar.venue.name);
     fields.push(&seminar.venue.city);
     fields.extend(seminar.venue.address.as_deref());
-    let mut out = String::with_capacity(fields.iter().map(|f| f.len() + 1).sum());
+    out.reserve(fields.iter().map(|f| f.len() + 1).sum());
     for field in fields {
         for c in field.chars() {
-            fold_into(c, &mut out);
+            fold_into(c, out);
         }
         out.push('\n');
     }
-    out
 }
 
-fn format_index(format: Format) -> usize {
-    Format::ALL.iter().position(|f| *f == format).unwrap_or(0)
+fn format_index(format: Format) -> u8 {
+    Format::ALL.iter().position(|f| *f == format).unwrap_or(0) as u8
 }
 
 /// Sorted distinct values, and for each seminar the positions of its values.
-fn intern<'a>(
-    per_seminar: impl Iterator<Item = Vec<&'a str>> + Clone,
-) -> (Vec<String>, Vec<Vec<usize>>) {
-    let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+fn intern<'a>(per_seminar: impl Iterator<Item = Vec<&'a str>> + Clone) -> (Vec<String>, Multi) {
+    let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
     for values in per_seminar.clone() {
         for value in values {
             ids.insert(value, 0);
@@ -72,7 +109,7 @@ fn intern<'a>(
     }
     let names: Vec<String> = ids.keys().map(|k| (*k).to_owned()).collect();
     for (i, id) in ids.values_mut().enumerate() {
-        *id = i;
+        *id = i as u32;
     }
     let of = per_seminar
         .map(|values| values.iter().filter_map(|v| ids.get(v).copied()).collect())
@@ -96,6 +133,7 @@ impl SearchIndex {
                 s.topics
                     .iter()
                     .filter_map(|id| catalogue.topics.iter().position(|t| t.id == *id))
+                    .map(|t| t as u32)
                     .collect()
             })
             .collect();
@@ -103,23 +141,19 @@ impl SearchIndex {
             .iter()
             .map(|s| super::text::normalize(&s.title))
             .collect();
-        let mut by_date: Vec<usize> = (0..seminars.len()).collect();
-        by_date.sort_by(|&a, &b| {
-            (seminars[a].start, seminars[a].end, &folded_titles[a]).cmp(&(
-                seminars[b].start,
-                seminars[b].end,
-                &folded_titles[b],
-            ))
+        let mut by_date: Vec<u32> = (0..seminars.len() as u32).collect();
+        by_date.sort_by_key(|&i| {
+            let s = &seminars[i as usize];
+            (s.start, s.end, &folded_titles[i as usize])
         });
-        let mut by_title: Vec<usize> = (0..seminars.len()).collect();
-        by_title.sort_by(|&a, &b| {
-            (&folded_titles[a], seminars[a].start).cmp(&(&folded_titles[b], seminars[b].start))
-        });
+        let mut by_title: Vec<u32> = (0..seminars.len() as u32).collect();
+        by_title.sort_by_key(|&i| (&folded_titles[i as usize], seminars[i as usize].start));
         SearchIndex {
-            folded: seminars.iter().map(search_text).collect(),
-            city_of: city_of
-                .into_iter()
-                .map(|c| c.first().copied().unwrap_or(0))
+            words: WordIndex::new(seminars.len(), |i, out| push_search_text(&seminars[i], out)),
+            start: seminars.iter().map(|s| s.start).collect(),
+            end: seminars.iter().map(|s| s.end).collect(),
+            city_of: (0..seminars.len())
+                .map(|i| city_of.of(i).first().copied().unwrap_or(0))
                 .collect(),
             organisers_of,
             topics_of,
@@ -129,6 +163,16 @@ impl SearchIndex {
             by_date,
             by_title,
         }
+    }
+
+    /// How many seminars the index holds.
+    pub fn len(&self) -> usize {
+        self.start.len()
+    }
+
+    /// Whether the index holds no seminar.
+    pub fn is_empty(&self) -> bool {
+        self.start.is_empty()
     }
 }
 
@@ -166,28 +210,26 @@ pub struct Results {
     pub matches: Vec<usize>,
     /// Counts for the facet checkboxes.
     pub counts: FacetCounts,
-    /// Seminars that passed the search text and the dates, in catalogue
-    /// order: a narrower search needs to look only at these.
-    text_passed: Vec<usize>,
-    /// The terms and dates `text_passed` was computed for.
-    basis: (Vec<String>, When, Option<Date>, Option<Date>, Option<Date>),
 }
 
 /// Whether a seminar falls in the query's dates, judged by the visitor's `today`.
 pub fn in_dates(seminar: &Seminar, query: &SearchQuery, today: Date) -> bool {
+    dates_match(seminar.start, seminar.end, query, today)
+}
+
+fn dates_match(start: Date, end: Date, query: &SearchQuery, today: Date) -> bool {
     let when = match query.when {
-        When::Upcoming => seminar.end >= today,
-        When::Past => seminar.end < today,
+        When::Upcoming => end >= today,
+        When::Past => end < today,
         When::All => true,
     };
-    when && query.from.is_none_or(|from| seminar.end >= from)
-        && query.to.is_none_or(|to| seminar.start <= to)
+    when && query.from.is_none_or(|from| end >= from) && query.to.is_none_or(|to| start <= to)
 }
 
 /// Marks which of a facet's values are checked; `None` when none is, which
 /// lets every seminar through.
-fn checked(values: &[String], all: impl Iterator<Item = String>) -> Option<Vec<bool>> {
-    (!values.is_empty()).then(|| all.map(|v| values.contains(&v)).collect())
+fn checked<'a>(values: &[String], all: impl Iterator<Item = &'a str>) -> Option<Vec<bool>> {
+    (!values.is_empty()).then(|| all.map(|v| values.iter().any(|c| c == v)).collect())
 }
 
 /// Runs a query: the matching seminars in order, and the facet counts.
@@ -197,64 +239,47 @@ pub fn run_query(
     query: &SearchQuery,
     today: Date,
 ) -> Results {
-    run_query_after(catalogue, index, query, today, None)
-}
-
-/// Like [`run_query`], reusing the previous results when the search only
-/// got narrower (every earlier term is inside some new term, same dates):
-/// then only the seminars that passed the earlier search are looked at,
-/// which is what typing a word one letter at a time does.
-pub fn run_query_after(
-    catalogue: &Catalogue,
-    index: &SearchIndex,
-    query: &SearchQuery,
-    today: Date,
-    previous: Option<&Results>,
-) -> Results {
     let terms = search_terms(&query.text);
-    let basis = (terms.clone(), query.when, query.from, query.to, Some(today));
-    let narrower = previous.filter(|p| {
-        let (old_terms, when, from, to, day) = &p.basis;
-        (*when, *from, *to, *day) == (query.when, query.from, query.to, Some(today))
-            && old_terms
-                .iter()
-                .all(|old| terms.iter().any(|new| new.contains(old.as_str())))
-    });
-    let candidates: Box<dyn Iterator<Item = usize>> = match narrower {
-        Some(p) => Box::new(p.text_passed.iter().copied()),
-        None => Box::new(0..catalogue.seminars.len()),
+    let in_dates = |&i: &usize| dates_match(index.start[i], index.end[i], query, today);
+    let text_passed: Vec<usize> = match index.words.matching(&terms) {
+        Some(found) => found.iter().filter(in_dates).collect(),
+        None => (0..index.len()).filter(in_dates).collect(),
     };
-    let topic_checked = checked(&query.topics, catalogue.topics.iter().map(|t| t.id.clone()));
+    let topic_checked = checked(
+        &query.topics,
+        catalogue.topics.iter().map(|t| t.id.as_str()),
+    );
     let format_checked = checked(
         &query.facet_values(Facet::Format),
-        Format::ALL.iter().map(|f| f.as_str().to_owned()),
+        Format::ALL.iter().map(|f| f.as_str()),
     );
-    let city_checked = checked(&query.cities, index.cities.iter().cloned());
-    let organiser_checked = checked(&query.organisers, index.organisers.iter().cloned());
-
+    let city_checked = checked(&query.cities, index.cities.iter().map(String::as_str));
+    let organiser_checked = checked(
+        &query.organisers,
+        index.organisers.iter().map(String::as_str),
+    );
     let mut counts = FacetCounts {
         topics: vec![0; catalogue.topics.len()],
         formats: vec![0; Format::ALL.len()],
         cities: vec![0; index.cities.len()],
         organisers: vec![0; index.organisers.len()],
     };
-    let mut shown = vec![false; catalogue.seminars.len()];
-    let any = |checked: &Option<Vec<bool>>, values: &[usize]| match checked {
+    let any = |checked: &Option<Vec<bool>>, values: &[u32]| match checked {
         None => true,
-        Some(marks) => values.iter().any(|&v| marks[v]),
+        Some(marks) => values.iter().any(|&v| marks[v as usize]),
     };
-    let mut text_passed = Vec::new();
-    for i in candidates {
-        let seminar = &catalogue.seminars[i];
-        if !in_dates(seminar, query, today) || !contains_all(&index.folded[i], &terms) {
-            continue;
-        }
-        text_passed.push(i);
+    let mut shown = vec![false; index.len()];
+    let mut shown_count = 0;
+    for &i in &text_passed {
+        let topics = index.topics_of.of(i);
+        let organisers = index.organisers_of.of(i);
+        let format = index.format_of[i];
+        let city = index.city_of[i];
         let passes = [
-            any(&topic_checked, &index.topics_of[i]),
-            any(&format_checked, &[index.format_of[i]]),
-            any(&city_checked, &[index.city_of[i]]),
-            any(&organiser_checked, &index.organisers_of[i]),
+            any(&topic_checked, topics),
+            any(&format_checked, &[u32::from(format)]),
+            any(&city_checked, &[city]),
+            any(&organiser_checked, organisers),
         ];
         let failing = passes.iter().filter(|p| !**p).count();
         if failing > 1 {
@@ -264,34 +289,32 @@ pub fn run_query_after(
         // values: checking one of them would bring it in.
         let counts_for = |facet: usize| failing == 0 || !passes[facet];
         if counts_for(0) {
-            index.topics_of[i]
-                .iter()
-                .for_each(|&t| counts.topics[t] += 1);
+            topics.iter().for_each(|&t| counts.topics[t as usize] += 1);
         }
         if counts_for(1) {
-            counts.formats[index.format_of[i]] += 1;
+            counts.formats[usize::from(format)] += 1;
         }
         if counts_for(2) {
-            counts.cities[index.city_of[i]] += 1;
+            counts.cities[city as usize] += 1;
         }
         if counts_for(3) {
-            index.organisers_of[i]
+            organisers
                 .iter()
-                .for_each(|&o| counts.organisers[o] += 1);
+                .for_each(|&o| counts.organisers[o as usize] += 1);
         }
-        shown[i] = failing == 0;
+        if failing == 0 {
+            shown[i] = true;
+            shown_count += 1;
+        }
     }
-    let order: Box<dyn Iterator<Item = &usize>> = match query.effective_sort() {
+    let order: Box<dyn Iterator<Item = &u32>> = match query.effective_sort() {
         Sort::Date => Box::new(index.by_date.iter()),
         Sort::DateDescending => Box::new(index.by_date.iter().rev()),
         Sort::Title => Box::new(index.by_title.iter()),
     };
-    Results {
-        matches: order.filter(|&&i| shown[i]).copied().collect(),
-        counts,
-        text_passed,
-        basis,
-    }
+    let mut matches = Vec::with_capacity(shown_count);
+    matches.extend(order.map(|&i| i as usize).filter(|&i| shown[i]));
+    Results { matches, counts }
 }
 
 /// Listings shown on one page.

@@ -12,3 +12,4 @@ pub mod record;
 pub mod seminar;
 pub mod text;
 pub mod validation;
+pub mod words;

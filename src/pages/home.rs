@@ -15,7 +15,7 @@ use crate::components::pagination::Pagination;
 use crate::components::rejected_notice::RejectedNotice;
 use crate::components::search_box::SearchBox;
 use crate::components::seminar_card::SeminarCard;
-use crate::domain::filter::{effective_page, page_of, run_query_after, Results, PAGE_SIZE};
+use crate::domain::filter::{effective_page, page_of, run_query, PAGE_SIZE};
 use crate::domain::query::{Facet, SearchQuery};
 use crate::domain::seminar::Format;
 use crate::domain::text::search_terms;
@@ -104,10 +104,10 @@ pub fn SeminarBrowser(
     };
     let results = {
         let listings = listings.clone();
-        Memo::new(move |previous: Option<&Results>| {
+        Memo::new(move |_| {
             query.with(|q| {
                 crate::timing::measure("filter", || {
-                    run_query_after(&listings.catalogue, &listings.index, q, today, previous)
+                    run_query(&listings.catalogue, &listings.index, q, today)
                 })
             })
         })
