@@ -170,9 +170,20 @@ function lighthouse() {
 let servers = [];
 const startServers = async (catalogue) => {
   servers.forEach((s) => s.kill());
-  const extra = catalogue ? ['--catalogue', catalogue] : [];
+  // Compressed, as any static host serves files.
+  const extra = ['--compress', ...(catalogue ? ['--catalogue', catalogue] : [])];
   servers = [serve(['--root', 'dist', '--port', '4190', ...extra]), serve(['--root', 'bench/baseline', '--port', '4191', ...extra])];
-  await new Promise((r) => setTimeout(r, 800));
+  // The servers compress every file before they listen; wait for both.
+  for (const url of [APP, BASE]) {
+    for (let tries = 0; ; tries++) {
+      try {
+        if ((await fetch(url)).ok) break;
+      } catch (error) {
+        if (tries > 600) throw error;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 };
 const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 let browser = await launch();

@@ -21,6 +21,10 @@ pub(crate) fn describe_js_error(value: &wasm_bindgen::JsValue) -> String {
     }
 }
 
+/// The property of `window` where `index.html` leaves the catalogue request
+/// it starts while the app itself downloads.
+const EARLY_REQUEST: &str = "seminarsCatalogue";
+
 /// Downloads and parses the catalogue. The browser revalidates its cached
 /// copy each time, so an operator's update shows on the next load.
 pub async fn load_catalogue() -> Result<Catalogue, CatalogueError> {
@@ -28,13 +32,25 @@ pub async fn load_catalogue() -> Result<Catalogue, CatalogueError> {
     Catalogue::from_json(&text)
 }
 
+/// The request `index.html` started for the catalogue, taken so that it is
+/// used once: a retry asks the network again.
+fn take_early_request(window: &web_sys::Window) -> Option<js_sys::Promise> {
+    let key = wasm_bindgen::JsValue::from_str(EARLY_REQUEST);
+    let request = js_sys::Reflect::get(window, &key).ok()?;
+    let _ = js_sys::Reflect::delete_property(window, &key);
+    request.dyn_into::<js_sys::Promise>().ok()
+}
+
 async fn fetch_text(url: &str) -> Result<String, CatalogueError> {
     let network = |value: wasm_bindgen::JsValue| CatalogueError::Network(describe_js_error(&value));
     let window =
         web_sys::window().ok_or_else(|| CatalogueError::Network("no browser window".to_owned()))?;
-    let init = RequestInit::new();
-    init.set_cache(RequestCache::NoCache);
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+    let request = take_early_request(&window).unwrap_or_else(|| {
+        let init = RequestInit::new();
+        init.set_cache(RequestCache::NoCache);
+        window.fetch_with_str_and_init(url, &init)
+    });
+    let response: Response = JsFuture::from(request)
         .await
         .map_err(network)?
         .dyn_into()

@@ -7,8 +7,11 @@
 // --fallback 404    unknown paths get 404.html with status 404 (GitHub Pages)
 // --prefix P        the site lives under P; paths outside it are 404
 // --catalogue FILE  serve FILE as seminars.json (the benchmark's big catalogues)
+// --compress        compress text and wasm as static hosts do (brotli when the
+//                   client takes it, else gzip), each file once
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = Object.fromEntries(
@@ -22,6 +25,28 @@ const port = Number(args.port ?? 4173);
 const fallback = args.fallback ?? 'index';
 const prefix = (args.prefix ?? '/').replace(/\/?$/, '/');
 const catalogue = args.catalogue ? resolve(args.catalogue) : null;
+const compress = process.argv.includes('--compress');
+const compressed = new Map();
+
+// The compressed body and its encoding, or null to send the bytes as they are.
+function encode(path, body, accepted) {
+  if (!compress || body.length < 1024) return null;
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (!encoding) return null;
+  const key = `${encoding} ${path}`;
+  if (!compressed.has(key)) {
+    // Best compression for the app's own files; a faster level for the
+    // benchmark's large catalogues.
+    const small = body.length < 4 * 1024 * 1024;
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: small ? 11 : 5 } })
+        : gzipSync(body, { level: small ? 9 : 6 }),
+    );
+  }
+  return { encoding, bytes: compressed.get(key) };
+}
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -41,25 +66,41 @@ async function file(path) {
   }
 }
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   const path = decodeURIComponent(url.pathname);
-  const send = (status, body, type) => {
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
-    res.end(body);
+  const send = (status, body, type, path = null) => {
+    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    const packed = path && typeof body !== 'string' ? encode(path, body, req.headers['accept-encoding'] ?? '') : null;
+    if (packed) {
+      headers['content-encoding'] = packed.encoding;
+      headers.vary = 'accept-encoding';
+    }
+    res.writeHead(status, headers);
+    res.end(packed ? packed.bytes : body);
   };
   if (!path.startsWith(prefix)) return send(404, 'not found', 'text/plain');
   const relative = normalize(path.slice(prefix.length) || 'index.html');
   if (relative.startsWith('..')) return send(403, 'forbidden', 'text/plain');
   const path_ = relative === 'seminars.json' && catalogue ? catalogue : join(root, relative.endsWith('/') ? `${relative}index.html` : relative);
   const body = await file(path_);
-  if (body) return send(200, body, types[extname(relative)] ?? 'application/octet-stream');
+  if (body) return send(200, body, types[extname(relative)] ?? 'application/octet-stream', path_);
   if (fallback === '404') {
     const page = await file(join(root, '404.html'));
-    return send(404, page ?? 'not found', 'text/html; charset=utf-8');
+    return send(404, page ?? 'not found', 'text/html; charset=utf-8', page && join(root, '404.html'));
   }
   const index = await file(join(root, 'index.html'));
-  return index ? send(200, index, types['.html']) : send(404, 'not found', 'text/plain');
-}).listen(port, '127.0.0.1', () => {
+  return index ? send(200, index, types['.html'], join(root, 'index.html')) : send(404, 'not found', 'text/plain');
+})
+// A static host compresses ahead of time: so does this server, before it
+// takes requests, so that no request waits for compression.
+if (compress) {
+  const files = (await readdir(root, { recursive: true })).map((f) => join(root, f));
+  for (const path of catalogue ? [...files, catalogue] : files) {
+    const body = await file(path);
+    if (body) encode(path, body, 'br');
+  }
+}
+server.listen(port, '127.0.0.1', () => {
   console.log(`serving ${root} at http://127.0.0.1:${port}${prefix} (fallback: ${fallback})`);
 });
