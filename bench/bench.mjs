@@ -13,8 +13,8 @@ import os from 'node:os';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const SIZES = (process.env.SIZES ?? '1000,10000,100000').split(',').map(Number);
-const APP = 'http://127.0.0.1:4190';
-const BASE = 'http://127.0.0.1:4191';
+const APP = 'http://127.0.0.1:4186';
+const BASE = 'http://127.0.0.1:4187';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'];
 const median = (xs) => {
   const s = xs.filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
@@ -172,7 +172,7 @@ const startServers = async (catalogue) => {
   servers.forEach((s) => s.kill());
   // Compressed, as any static host serves files.
   const extra = ['--compress', ...(catalogue ? ['--catalogue', catalogue] : [])];
-  servers = [serve(['--root', 'dist', '--port', '4190', ...extra]), serve(['--root', 'bench/baseline', '--port', '4191', ...extra])];
+  servers = [serve(['--root', 'dist', '--port', '4186', ...extra]), serve(['--root', 'bench/baseline', '--port', '4187', ...extra])];
   // The servers compress every file before they listen; wait for both.
   for (const url of [APP, BASE]) {
     for (let tries = 0; ; tries++) {

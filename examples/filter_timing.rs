@@ -41,6 +41,9 @@ fn main() {
     let started = Instant::now();
     let index = SearchIndex::new(&catalogue);
     let indexed = started.elapsed();
+    let started = Instant::now();
+    index.prepare_words(&catalogue, usize::MAX);
+    let worded = started.elapsed();
     let Some(today) = parse_iso_date("2026-11-28") else {
         return;
     };
@@ -74,10 +77,11 @@ fn main() {
         );
     }
     println!(
-        "{} seminars: parse {:.1} ms, index {:.1} ms; \"c\" {:.2} ms; \"carbo\"→\"carbon\" {:.2} ms ({} → {} shown); topic {:.2} ms ({} shown)",
+        "{} seminars: parse {:.1} ms, index {:.1} ms + words {:.1} ms; \"c\" {:.2} ms; \"carbo\"→\"carbon\" {:.2} ms ({} → {} shown); topic {:.2} ms ({} shown)",
         catalogue.seminars.len(),
         parsed.as_secs_f64() * 1e3,
         indexed.as_secs_f64() * 1e3,
+        worded.as_secs_f64() * 1e3,
         median(first_key),
         median(search),
         shown.0,

@@ -29,7 +29,7 @@ const EARLY_REQUEST: &str = "seminarsCatalogue";
 /// copy each time, so an operator's update shows on the next load.
 pub async fn load_catalogue() -> Result<Catalogue, CatalogueError> {
     let text = fetch_text(CATALOGUE_FILE).await?;
-    Catalogue::from_json(&text)
+    crate::timing::measure("catalogue-parse", || Catalogue::from_json(&text))
 }
 
 /// The request `index.html` started for the catalogue, taken so that it is

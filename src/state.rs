@@ -25,13 +25,36 @@ pub struct Listings {
 impl Listings {
     /// Indexes a catalogue.
     pub fn new(catalogue: Catalogue) -> Arc<Self> {
-        let index = SearchIndex::new(&catalogue);
+        let index = crate::timing::measure("catalogue-index", || SearchIndex::new(&catalogue));
         let from_draft = vec![None; catalogue.seminars.len()];
         Arc::new(Listings {
             catalogue,
             index,
             from_draft,
         })
+    }
+
+    /// Builds the word index for text search in steps of about 8 ms between
+    /// other tasks, so that the list paints first and typing never waits
+    /// for the whole index. A search before it is done finishes it at once.
+    pub fn prepare_search_in_background(self: &Arc<Self>) {
+        /// Seminars indexed between two looks at the clock.
+        const STEP: usize = 64;
+        /// How long one task may index, in milliseconds.
+        const SLICE_MS: f64 = 8.0;
+        let listings = self.clone();
+        set_timeout(
+            move || {
+                let started = crate::timing::now_ms();
+                while !listings.index.prepare_words(&listings.catalogue, STEP) {
+                    if crate::timing::now_ms() - started > SLICE_MS {
+                        listings.prepare_search_in_background();
+                        return;
+                    }
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 
     /// The listings with the valid drafts merged in, each marked with its draft.

@@ -18,3 +18,10 @@ pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
     performance.clear_marks_with_mark_name(&end);
     out
 }
+
+/// Milliseconds since the page loaded (0 where there is no clock).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}

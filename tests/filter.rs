@@ -92,3 +92,26 @@ fn an_unknown_topic_in_the_url_is_ignored() {
     assert!(q.topics.is_empty());
     assert_eq!(run(&c, &q).matches.len(), c.seminars.len());
 }
+
+#[test]
+fn a_search_during_background_indexing_finds_what_a_finished_index_finds() {
+    let c = catalogue();
+    let mut q = query(&[], &c);
+    q.text = "carbon".to_owned();
+    let finished = SearchIndex::new(&c);
+    assert!(finished.prepare_words(&c, usize::MAX));
+    let expected = run(&c, &q).matches;
+    assert!(!expected.is_empty());
+
+    let partial = SearchIndex::new(&c);
+    assert!(
+        !partial.prepare_words(&c, 3),
+        "3 of {} seminars indexed",
+        c.seminars.len()
+    );
+    let today = parse_iso_date("2026-11-28").unwrap();
+    assert_eq!(run_query(&c, &partial, &q, today).matches, expected);
+    assert_eq!(run_query(&c, &finished, &q, today).matches, expected);
+    // The search finished the index.
+    assert!(partial.prepare_words(&c, 0));
+}

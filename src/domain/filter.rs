@@ -9,6 +9,7 @@
 //! facet count together.
 
 use std::collections::BTreeMap;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use time::Date;
 
@@ -16,7 +17,7 @@ use super::catalogue::Catalogue;
 use super::query::{Facet, SearchQuery, Sort, When};
 use super::seminar::{Format, Seminar};
 use super::text::{fold_into, search_terms};
-use super::words::WordIndex;
+use super::words::{WordIndex, WordIndexBuilder};
 
 /// Several small integers per seminar, stored flat: seminar `i` has
 /// `values[at[i]..at[i + 1]]`.
@@ -46,10 +47,13 @@ impl FromIterator<Vec<u32>> for Multi {
     }
 }
 
-/// The catalogue prepared for queries.
-#[derive(Clone, Debug, Default)]
+/// The catalogue prepared for queries. The word index, which only text
+/// searches need and which takes the longest to build, is built on the
+/// first search, or ahead of it in steps ([`SearchIndex::prepare_words`]).
+#[derive(Debug, Default)]
 pub struct SearchIndex {
-    words: WordIndex,
+    words: OnceLock<WordIndex>,
+    words_pending: Mutex<Option<WordIndexBuilder>>,
     start: Vec<Date>,
     end: Vec<Date>,
     city_of: Vec<u32>,
@@ -149,7 +153,8 @@ impl SearchIndex {
         let mut by_title: Vec<u32> = (0..seminars.len() as u32).collect();
         by_title.sort_by_key(|&i| (&folded_titles[i as usize], seminars[i as usize].start));
         SearchIndex {
-            words: WordIndex::new(seminars.len(), |i, out| push_search_text(&seminars[i], out)),
+            words: OnceLock::new(),
+            words_pending: Mutex::new(None),
             start: seminars.iter().map(|s| s.start).collect(),
             end: seminars.iter().map(|s| s.end).collect(),
             city_of: (0..seminars.len())
@@ -163,6 +168,41 @@ impl SearchIndex {
             by_date,
             by_title,
         }
+    }
+
+    /// Adds up to `step` more seminars of `catalogue` (the one the index was
+    /// built from) to the word index; true once the word index is complete.
+    pub fn prepare_words(&self, catalogue: &Catalogue, step: usize) -> bool {
+        if self.words.get().is_some() {
+            return true;
+        }
+        let seminars = &catalogue.seminars[..self.len().min(catalogue.seminars.len())];
+        let mut pending = self
+            .words_pending
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let builder = pending.get_or_insert_with(WordIndexBuilder::new);
+        let end = builder.len().saturating_add(step).min(seminars.len());
+        for seminar in &seminars[builder.len().min(end)..end] {
+            builder.add(|out| push_search_text(seminar, out));
+        }
+        if builder.len() < seminars.len() {
+            return false;
+        }
+        if let Some(builder) = pending.take() {
+            let _ = self.words.set(builder.finish());
+        }
+        true
+    }
+
+    /// The word index, finished now if it is not yet.
+    fn words(&self, catalogue: &Catalogue) -> &WordIndex {
+        self.prepare_words(catalogue, usize::MAX);
+        self.words.get_or_init(|| {
+            WordIndex::new(catalogue.seminars.len(), |i, out| {
+                push_search_text(&catalogue.seminars[i], out)
+            })
+        })
     }
 
     /// How many seminars the index holds.
@@ -241,7 +281,10 @@ pub fn run_query(
 ) -> Results {
     let terms = search_terms(&query.text);
     let in_dates = |&i: &usize| dates_match(index.start[i], index.end[i], query, today);
-    let text_passed: Vec<usize> = match index.words.matching(&terms) {
+    let found = (!terms.is_empty())
+        .then(|| index.words(catalogue).matching(&terms))
+        .flatten();
+    let text_passed: Vec<usize> = match found {
         Some(found) => found.iter().filter(in_dates).collect(),
         None => (0..index.len()).filter(in_dates).collect(),
     };

@@ -75,50 +75,85 @@ pub struct WordIndex {
     len: usize,
 }
 
-impl WordIndex {
-    /// Indexes `len` texts; `write(i, buffer)` appends text `i` to an empty buffer.
-    pub fn new(len: usize, mut write: impl FnMut(usize, &mut String)) -> Self {
-        let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let mut words = String::new();
-        let mut word_at: Vec<u32> = Vec::new();
-        // Each text's distinct words, one text after another.
-        let mut held: Vec<u32> = Vec::new();
-        let mut held_at: Vec<usize> = Vec::with_capacity(len + 1);
-        held_at.push(0);
-        let mut buffer = String::new();
-        for i in 0..len {
-            buffer.clear();
-            write(i, &mut buffer);
-            let first = held.len();
-            for word in buffer.split_whitespace() {
-                let id = match ids.get(word) {
-                    Some(&id) => id,
-                    None => {
-                        let id = word_at.len() as u32;
-                        word_at.push(words.len() as u32);
-                        words.push_str(word);
-                        words.push('\n');
-                        ids.insert(word.into(), id);
-                        id
-                    }
-                };
-                held.push(id);
-            }
-            held[first..].sort_unstable();
-            let mut kept = first;
-            for j in first..held.len() {
-                if j == first || held[j] != held[kept - 1] {
-                    held[kept] = held[j];
-                    kept += 1;
-                }
-            }
-            held.truncate(kept);
-            held_at.push(held.len());
+/// Builds a [`WordIndex`] a few texts at a time, so that the work can be
+/// spread over idle moments.
+#[derive(Debug, Default)]
+pub struct WordIndexBuilder {
+    ids: FxHashMap<Box<str>, u32>,
+    words: String,
+    word_at: Vec<u32>,
+    /// Each text's distinct words, one text after another.
+    held: Vec<u32>,
+    held_at: Vec<usize>,
+    buffer: String,
+}
+
+impl WordIndexBuilder {
+    /// A builder with no text yet.
+    pub fn new() -> Self {
+        WordIndexBuilder {
+            held_at: vec![0],
+            ..WordIndexBuilder::default()
         }
-        drop(ids);
+    }
+
+    /// How many texts have been added.
+    pub fn len(&self) -> usize {
+        self.held_at.len() - 1
+    }
+
+    /// Whether no text has been added.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Adds the next text, which `write` appends to an empty buffer.
+    pub fn add(&mut self, write: impl FnOnce(&mut String)) {
+        let mut buffer = std::mem::take(&mut self.buffer);
+        buffer.clear();
+        write(&mut buffer);
+        let first = self.held.len();
+        for word in buffer.split_whitespace() {
+            let id = match self.ids.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.word_at.len() as u32;
+                    self.word_at.push(self.words.len() as u32);
+                    self.words.push_str(word);
+                    self.words.push('\n');
+                    self.ids.insert(word.into(), id);
+                    id
+                }
+            };
+            self.held.push(id);
+        }
+        self.buffer = buffer;
+        let held = &mut self.held;
+        held[first..].sort_unstable();
+        let mut kept = first;
+        for j in first..held.len() {
+            if j == first || held[j] != held[kept - 1] {
+                held[kept] = held[j];
+                kept += 1;
+            }
+        }
+        held.truncate(kept);
+        self.held_at.push(held.len());
+    }
+
+    /// The finished index.
+    pub fn finish(self) -> WordIndex {
+        let WordIndexBuilder {
+            mut words,
+            mut word_at,
+            held,
+            held_at,
+            ..
+        } = self;
+        let len = held_at.len() - 1;
         word_at.push(words.len() as u32);
-        // Turn "words of each text" into "texts of each word" (a counting sort,
-        // so every list comes out ascending).
+        // Turn "words of each text" into "texts of each word" (a counting
+        // sort, so every list comes out ascending).
         let word_count = word_at.len() - 1;
         let mut texts_at = vec![0u32; word_count + 1];
         for &w in &held {
@@ -143,6 +178,17 @@ impl WordIndex {
             texts,
             len,
         }
+    }
+}
+
+impl WordIndex {
+    /// Indexes `len` texts; `write(i, buffer)` appends text `i` to an empty buffer.
+    pub fn new(len: usize, mut write: impl FnMut(usize, &mut String)) -> Self {
+        let mut builder = WordIndexBuilder::new();
+        for i in 0..len {
+            builder.add(|out| write(i, out));
+        }
+        builder.finish()
     }
 
     /// How many distinct words the texts hold.
@@ -221,6 +267,23 @@ mod tests {
         let index = index(&["全国碳市场建设", "碳达峰 碳中和"]);
         assert_eq!(found(&index, &["碳市场"]), vec![0]);
         assert_eq!(found(&index, &["碳"]), vec![0, 1]);
+    }
+
+    #[test]
+    fn building_in_steps_gives_the_same_index() {
+        let texts = ["a b c", "b c d", "", "d d e"];
+        let whole = index(&texts);
+        let mut builder = WordIndexBuilder::new();
+        for text in texts {
+            builder.add(|out| out.push_str(text));
+            assert!(!builder.is_empty());
+        }
+        assert_eq!(builder.len(), 4);
+        let stepped = builder.finish();
+        for term in ["a", "b", "c", "d", "e", "x"] {
+            assert_eq!(found(&stepped, &[term]), found(&whole, &[term]), "{term}");
+        }
+        assert_eq!(found(&stepped, &["d"]), vec![1, 3]);
     }
 
     #[test]

@@ -102,6 +102,7 @@ pub fn SeminarBrowser(
             })
         })
     };
+    listings.prepare_search_in_background();
     let results = {
         let listings = listings.clone();
         Memo::new(move |_| {
