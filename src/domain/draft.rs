@@ -10,9 +10,10 @@ use super::dates::{iso, parse_iso_date};
 use super::seminar::{AgendaItem, Format, Seminar, Speaker, Venue};
 use super::validation::{validate, Problem};
 
-/// A speaker row of the form.
+/// A speaker row of the form. Reads from a record's object, or from a bare
+/// name, which is how version 1 drafts stored speakers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, from = "SpeakerRecord")]
 pub struct SpeakerForm {
     /// Full name.
     pub name: String,
@@ -22,6 +23,61 @@ pub struct SpeakerForm {
     pub affiliation: String,
     /// Title of the talk.
     pub talk: String,
+}
+
+/// A stored speaker: the fields of [`SpeakerForm`], or just a name.
+enum SpeakerRecord {
+    Fields(SpeakerFields),
+    Name(String),
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct SpeakerFields {
+    name: String,
+    role: String,
+    affiliation: String,
+    talk: String,
+}
+
+impl From<SpeakerRecord> for SpeakerForm {
+    fn from(record: SpeakerRecord) -> Self {
+        match record {
+            SpeakerRecord::Name(name) => SpeakerForm {
+                name,
+                ..SpeakerForm::default()
+            },
+            SpeakerRecord::Fields(f) => SpeakerForm {
+                name: f.name,
+                role: f.role,
+                affiliation: f.affiliation,
+                talk: f.talk,
+            },
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SpeakerRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Either;
+        impl<'de> serde::de::Visitor<'de> for Either {
+            type Value = SpeakerRecord;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a speaker's fields or name")
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<SpeakerRecord, E> {
+                Ok(SpeakerRecord::Name(name.to_owned()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<SpeakerRecord, A::Error> {
+                SpeakerFields::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(SpeakerRecord::Fields)
+            }
+        }
+        deserializer.deserialize_any(Either)
+    }
 }
 
 /// An agenda row of the form.
@@ -119,9 +175,10 @@ impl Default for SeminarForm {
     }
 }
 
-/// Where a draft comes from.
+/// Where a draft comes from. Stored as `{"type": "new"}` or
+/// `{"type": "edit", "seminar_id": …}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(try_from = "OriginRecord", into = "OriginRecord")]
 pub enum DraftOrigin {
     /// A listing that is not in the catalogue yet.
     New,
@@ -130,6 +187,43 @@ pub enum DraftOrigin {
         /// The id of the seminar it edits.
         seminar_id: String,
     },
+}
+
+/// [`DraftOrigin`] as stored (a plain struct reads with less code than a
+/// tagged enum).
+#[derive(Serialize, Deserialize)]
+struct OriginRecord {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    seminar_id: Option<String>,
+}
+
+impl TryFrom<OriginRecord> for DraftOrigin {
+    type Error = String;
+    fn try_from(record: OriginRecord) -> Result<Self, String> {
+        match (record.kind.as_str(), record.seminar_id) {
+            ("new", _) => Ok(DraftOrigin::New),
+            ("edit", Some(seminar_id)) => Ok(DraftOrigin::Edit { seminar_id }),
+            ("edit", None) => Err("an edit names no seminar_id".to_owned()),
+            (other, _) => Err(format!("unknown draft origin {other:?}")),
+        }
+    }
+}
+
+impl From<DraftOrigin> for OriginRecord {
+    fn from(origin: DraftOrigin) -> Self {
+        match origin {
+            DraftOrigin::New => OriginRecord {
+                kind: "new".to_owned(),
+                seminar_id: None,
+            },
+            DraftOrigin::Edit { seminar_id } => OriginRecord {
+                kind: "edit".to_owned(),
+                seminar_id: Some(seminar_id),
+            },
+        }
+    }
 }
 
 /// A draft as stored: the form plus what the app needs to keep it safe.

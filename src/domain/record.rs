@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::draft::{Draft, DraftOrigin, SeminarForm, SpeakerForm};
+use super::draft::{Draft, DraftOrigin, SeminarForm};
 
 /// The envelope version this app writes.
 pub const DRAFT_RECORD_VERSION: u64 = 2;
@@ -53,37 +53,21 @@ struct EnvelopeIn<'a> {
     draft: &'a RawValue,
 }
 
-/// The version 1 form: the same fields, speakers as names.
-#[derive(Deserialize)]
-struct FormV1 {
-    #[serde(flatten)]
-    rest: SeminarForm,
-    #[serde(default)]
-    speakers: Vec<String>,
-}
-
 #[derive(Deserialize)]
 struct DraftV1 {
     id: String,
     #[serde(default)]
     seminar_id: Option<String>,
-    form: FormV1,
+    /// The same fields as now; speakers were names, which
+    /// the speaker reader takes too.
+    form: SeminarForm,
     #[serde(default)]
     updated_at: f64,
 }
 
 impl From<DraftV1> for Draft {
     fn from(old: DraftV1) -> Self {
-        let mut form = old.form.rest;
-        form.speakers = old
-            .form
-            .speakers
-            .into_iter()
-            .map(|name| SpeakerForm {
-                name,
-                ..SpeakerForm::default()
-            })
-            .collect();
+        let form = old.form;
         Draft {
             id: old.id,
             origin: match old.seminar_id {
