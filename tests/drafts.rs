@@ -57,6 +57,41 @@ fn a_record_round_trips_through_the_codec() {
 }
 
 #[test]
+fn the_stored_form_of_a_draft_stays_readable() {
+    // Written the way earlier builds wrote it: an edit's origin as a tagged
+    // object, speakers as objects; both must read back unchanged.
+    let d = draft(
+        "e1",
+        DraftOrigin::Edit {
+            seminar_id: "guangxi-climate-workshop-2021".into(),
+        },
+        valid_form(),
+    );
+    let raw = encode(&d);
+    assert!(
+        raw.contains(r#""origin":{"type":"edit","seminar_id":"guangxi-climate-workshop-2021"}"#),
+        "{raw}"
+    );
+    assert!(
+        raw.contains(r#""speakers":[{"name":"Dr Example","role":"","affiliation":"","talk":""}]"#)
+    );
+    assert_eq!(decode(&raw), Decoded::Current(d));
+    assert!(
+        encode(&draft("n1", DraftOrigin::New, valid_form())).contains(r#""origin":{"type":"new"}"#)
+    );
+    for damaged in [
+        r#"{"type":"edit"}"#,
+        r#"{"type":"moved"}"#,
+        r#"{"seminar_id":"x"}"#,
+    ] {
+        let raw = format!(
+            r#"{{"version":2,"draft":{{"id":"x","origin":{damaged},"form":{{}},"saved_at":0,"revision":0}}}}"#
+        );
+        assert!(matches!(decode(&raw), Decoded::Corrupt { .. }), "{raw}");
+    }
+}
+
+#[test]
 fn hostile_text_survives_the_codec_unchanged() {
     let mut form = valid_form();
     form.title = "<script>alert(1)</script>\u{0}\u{7}\u{202e}".to_owned() + &"長".repeat(100_000);
