@@ -21,8 +21,17 @@ const median = (xs) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
 };
 
+// Starts the static server; `ready` settles once it listens, and fails if it
+// exits first (its port taken by another process, say), so the benchmark
+// never measures whatever else answers on that port.
 function serve(args) {
-  const child = spawn('node', ['tests/e2e/serve.mjs', ...args], { stdio: 'ignore' });
+  const child = spawn('node', ['tests/e2e/serve.mjs', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  child.ready = new Promise((resolve, reject) => {
+    child.stdout.on('data', (data) => String(data).includes('serving') && resolve());
+    child.on('exit', (code) => reject(new Error(`the server (${args.join(' ')}) exited with ${code}: is its port in use?`)));
+  });
+  child.ready.catch(() => {});
+  child.gone = new Promise((resolve) => child.on('exit', resolve));
   return child;
 }
 
@@ -170,20 +179,12 @@ function lighthouse() {
 let servers = [];
 const startServers = async (catalogue) => {
   servers.forEach((s) => s.kill());
-  // Compressed, as any static host serves files.
+  await Promise.all(servers.map((s) => s.gone));
+  // Compressed, as any static host serves files; each server compresses
+  // every file before it listens.
   const extra = ['--compress', ...(catalogue ? ['--catalogue', catalogue] : [])];
   servers = [serve(['--root', 'dist', '--port', '4186', ...extra]), serve(['--root', 'bench/baseline', '--port', '4187', ...extra])];
-  // The servers compress every file before they listen; wait for both.
-  for (const url of [APP, BASE]) {
-    for (let tries = 0; ; tries++) {
-      try {
-        if ((await fetch(url)).ok) break;
-      } catch (error) {
-        if (tries > 600) throw error;
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  await Promise.all(servers.map((s) => s.ready));
 };
 const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 let browser = await launch();

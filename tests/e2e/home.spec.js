@@ -118,3 +118,21 @@ test('the home page, a seminar page and the not-found page have no axe violation
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the catalogue downloads once, started by the page while the app itself downloads', async ({ page }) => {
+  const requests = [];
+  page.on('request', (request) => request.url().endsWith('/seminars.json') && requests.push(request));
+  // A slow wasm download: the catalogue must not wait for it.
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await open(page, '/?when=all');
+  await expect(page.locator('article.seminar-card')).toHaveCount(total);
+  expect(requests).toHaveLength(1);
+  // Asked for while the wasm module was still downloading: the request
+  // comes from the page's script, not from the app.
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')));
+  const json = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/seminars.json')));
+  expect(json.startTime).toBeLessThan(wasm.responseEnd);
+});
