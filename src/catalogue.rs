@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCache, RequestInit, Response};
 
-use crate::domain::catalogue::{Catalogue, CatalogueError};
+use crate::domain::catalogue::{body_text, Catalogue, CatalogueError};
 
 /// The catalogue's file name, resolved against the document's base URL so the
 /// app works at a domain's root and under a sub-path alike.
@@ -58,9 +58,10 @@ async fn fetch_text(url: &str) -> Result<String, CatalogueError> {
     if !response.ok() {
         return Err(CatalogueError::Http(response.status()));
     }
-    let body = JsFuture::from(response.text().map_err(network)?)
+    // The bytes go straight into wasm memory: no JavaScript string of the
+    // whole file (twice its size in UTF-16) to build, convert and collect.
+    let body = JsFuture::from(response.array_buffer().map_err(network)?)
         .await
         .map_err(network)?;
-    body.as_string()
-        .ok_or_else(|| CatalogueError::Network("the response has no text body".to_owned()))
+    Ok(body_text(js_sys::Uint8Array::new(&body).to_vec()))
 }

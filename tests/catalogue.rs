@@ -1,6 +1,6 @@
 //! Native tests of catalogue parsing and validation, and of the shipped catalogue.
 
-use seminars::domain::catalogue::{Catalogue, CatalogueError};
+use seminars::domain::catalogue::{body_text, Catalogue, CatalogueError};
 use seminars::domain::dates::parse_iso_date;
 use seminars::domain::seminar::Format;
 
@@ -196,4 +196,19 @@ fn invalid_topics_are_skipped_and_their_seminars_with_them() {
     assert_eq!(catalogue.topics.len(), 1);
     assert_eq!(catalogue.rejected.len(), 3);
     assert!(catalogue.rejected.iter().all(|r| r.kind == "topic"));
+}
+
+#[test]
+fn a_downloaded_body_reads_as_a_browser_reads_text() {
+    let shipped_bytes =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/public/seminars.json")).unwrap();
+    let with_bom = [&[0xEF, 0xBB, 0xBF][..], &shipped_bytes].concat();
+    let from_bom = Catalogue::from_json(&body_text(with_bom)).unwrap();
+    assert_eq!(from_bom.seminars.len(), shipped().seminars.len());
+    assert_eq!(body_text("碳市场".as_bytes().to_vec()), "碳市场");
+    // A stray byte that is not UTF-8 costs one character, not the file.
+    assert_eq!(
+        body_text(b"{\"a\": \"x\xFFy\"}".to_vec()),
+        "{\"a\": \"x\u{FFFD}y\"}"
+    );
 }

@@ -137,6 +137,17 @@ pub(crate) fn readable_id(raw: &RawValue) -> Option<String> {
         .and_then(|id| id.text)
 }
 
+/// The text of a downloaded file, read as a browser reads text: UTF-8,
+/// without a leading byte-order mark, and bytes that are not UTF-8 shown as
+/// U+FFFD rather than refusing the whole file.
+pub fn body_text(mut bytes: Vec<u8>) -> String {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
 impl Catalogue {
     /// Parses and validates a catalogue document.
     pub fn from_json(text: &str) -> Result<Catalogue, CatalogueError> {
