@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const SHELL_BUDGET = 331_000;
+const SHELL_BUDGET = 331_500;
 const TARGET = 150 * 1024;
 
 test('the app shell stays within its gzip byte budget', () => {
