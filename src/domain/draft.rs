@@ -13,7 +13,7 @@ use super::validation::{validate, Problem};
 /// A speaker row of the form. Reads from a record's object, or from a bare
 /// name, which is how version 1 drafts stored speakers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, from = "SpeakerRecord")]
+#[serde(from = "SpeakerRecord")]
 pub struct SpeakerForm {
     /// Full name.
     pub name: String,
