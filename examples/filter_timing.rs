@@ -2,7 +2,7 @@
 //! same two steps the browser benchmark measures: "carbo" → "carbon" typed
 //! in search, and a first topic checked.
 //!
-//!   node bench/generate.mjs 10000 > bench/out/catalogue-10000.json
+//!   node bench/generate.mjs --count 10000 --seed 42 --out bench/out/catalogue-10000.json
 //!   cargo run --release --example filter_timing -- bench/out/catalogue-10000.json
 
 use std::time::Instant;
