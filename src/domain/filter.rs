@@ -198,11 +198,9 @@ impl SearchIndex {
     /// The word index, finished now if it is not yet.
     fn words(&self, catalogue: &Catalogue) -> &WordIndex {
         self.prepare_words(catalogue, usize::MAX);
-        self.words.get_or_init(|| {
-            WordIndex::new(catalogue.seminars.len(), |i, out| {
-                push_search_text(&catalogue.seminars[i], out)
-            })
-        })
+        // With no limit on the step, the line above always completes the
+        // index and sets `words`.
+        self.words.get_or_init(WordIndex::default)
     }
 
     /// How many seminars the index holds.
@@ -252,11 +250,8 @@ pub struct Results {
     pub counts: FacetCounts,
 }
 
-/// Whether a seminar falls in the query's dates, judged by the visitor's `today`.
-pub fn in_dates(seminar: &Seminar, query: &SearchQuery, today: Date) -> bool {
-    dates_match(seminar.start, seminar.end, query, today)
-}
-
+/// Whether a seminar from `start` to `end` falls in the query's dates,
+/// judged by the visitor's `today`.
 fn dates_match(start: Date, end: Date, query: &SearchQuery, today: Date) -> bool {
     let when = match query.when {
         When::Upcoming => end >= today,
