@@ -149,7 +149,6 @@ async function measureDrafts(browser) {
       localStorage.setItem(`seminars:draft:${id}`, JSON.stringify({ version: 2, draft: { id, origin: { type: 'new' }, form, saved_at: Date.now(), revision: 1 } }));
     }
   });
-  const start = Date.now();
   await page.goto(`${APP}/drafts`);
   await page.waitForFunction(() => document.querySelectorAll('article.draft-row').length === 500, null, { timeout: 120_000 });
   const listMs = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))));
@@ -158,7 +157,6 @@ async function measureDrafts(browser) {
   await page.waitForSelector('text=Saved at', { timeout: 10_000 });
   const saveMs = await page.evaluate(() => performance.getEntriesByName('draft-save').pop()?.duration ?? null);
   await context.close();
-  void start;
   return { draftsList500: listMs, draftSave: saveMs };
 }
 
