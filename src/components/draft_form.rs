@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::form_fields::{
-    focus_later, row_callbacks, FieldProblems, FormEditor, RowControls, TextField, TextListField,
+    row_callbacks, AddRowButton, FieldProblems, FormEditor, RowControls, TextField, TextListField,
 };
 use crate::domain::draft::{AgendaForm, SeminarForm, SpeakerForm};
 use crate::domain::seminar::{Format, Topic};
@@ -86,16 +86,7 @@ fn StructuredRows<T: Clone + Default + Send + Sync + 'static>(
             <legend>{legend}</legend>
             <ol>{rows}</ol>
             <FieldProblems editor field id=problems_id />
-            <button
-                type="button"
-                id=format!("add-{noun}")
-                on:click=move |_| {
-                    editor.edit(|f| write(f).push(T::default()));
-                    focus_later(format!("{noun}-{}-0", count.get_untracked().saturating_sub(1)));
-                }
-            >
-                {strings::add_row(noun)}
-            </button>
+            <AddRowButton editor noun write count first_input="-0" />
         </fieldset>
     }
 }

@@ -230,6 +230,35 @@ pub fn row_callbacks<T: Send + Sync + 'static>(
     (on_move, on_remove)
 }
 
+/// The "Add …" button of a repeatable field: appends an empty row and puts
+/// focus in its first input, whose id is `{noun}-{row}{first_input}`.
+#[component]
+pub fn AddRowButton<T: Default + Send + Sync + 'static>(
+    /// The form.
+    editor: FormEditor,
+    /// What a row is called, e.g. "speaker".
+    noun: &'static str,
+    /// Writes the rows.
+    write: fn(&mut SeminarForm) -> &mut Vec<T>,
+    /// How many rows there are.
+    count: Memo<usize>,
+    /// What follows the row's position in its first input's id.
+    first_input: &'static str,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            id=format!("add-{noun}")
+            on:click=move |_| {
+                editor.edit(|f| write(f).push(T::default()));
+                focus_later(format!("{noun}-{}{first_input}", count.get_untracked().saturating_sub(1)));
+            }
+        >
+            {strings::add_row(noun)}
+        </button>
+    }
+}
+
 /// Puts keyboard focus on an element by id, after the view has updated.
 pub fn focus_later(id: String) {
     request_animation_frame(move || {
@@ -295,16 +324,7 @@ pub fn TextListField(
         <fieldset class="repeatable">
             <legend>{legend}</legend>
             <ol>{rows}</ol>
-            <button
-                type="button"
-                id=format!("add-{noun}")
-                on:click=move |_| {
-                    editor.edit(|f| write(f).push(String::new()));
-                    focus_later(format!("{noun}-{}", count.get_untracked().saturating_sub(1)));
-                }
-            >
-                {strings::add_row(noun)}
-            </button>
+            <AddRowButton editor noun write count first_input="" />
         </fieldset>
     }
 }
