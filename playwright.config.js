@@ -9,9 +9,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   workers: 2,
   forbidOnly: !!process.env.CI,
-  // One retry, reported as "flaky" in the output: the two-tab test has failed
-  // once in about ten full runs on a loaded 2-core machine.
-  retries: 1,
+  // No retries: a test that fails once has found a defect, in the app or in
+  // the test, and a retry would hide it.
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -5,24 +5,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCache, RequestInit, Response};
 
+use crate::browser::describe_js_error;
 use crate::domain::catalogue::{body_text, Catalogue, CatalogueError};
 
 /// The catalogue's file name, resolved against the document's base URL so the
 /// app works at a domain's root and under a sub-path alike.
 pub const CATALOGUE_FILE: &str = "seminars.json";
 
-/// A readable description of a JavaScript exception.
-pub(crate) fn describe_js_error(value: &wasm_bindgen::JsValue) -> String {
-    match value.dyn_ref::<js_sys::Error>() {
-        Some(error) => String::from(error.message()),
-        None => value
-            .as_string()
-            .unwrap_or_else(|| "unknown error".to_owned()),
-    }
-}
-
-/// The property of `window` where `index.html` leaves the catalogue request
-/// it starts while the app itself downloads.
+/// The property of `window` where the loader (`tools/boot.js`) leaves the
+/// catalogue request it starts while the app itself downloads.
 const EARLY_REQUEST: &str = "seminarsCatalogue";
 
 /// Downloads and parses the catalogue. The browser revalidates its cached
@@ -37,7 +28,8 @@ pub async fn load_catalogue() -> Result<Catalogue, CatalogueError> {
 fn take_early_request(window: &web_sys::Window) -> Option<js_sys::Promise> {
     let key = wasm_bindgen::JsValue::from_str(EARLY_REQUEST);
     let request = js_sys::Reflect::get(window, &key).ok()?;
-    let _ = js_sys::Reflect::delete_property(window, &key);
+    // Marked as taken (not deleted), so a late loader does not start another.
+    let _ = js_sys::Reflect::set(window, &key, &wasm_bindgen::JsValue::FALSE);
     request.dyn_into::<js_sys::Promise>().ok()
 }
 

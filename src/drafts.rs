@@ -1,24 +1,34 @@
 //! The drafts in this browser, as reactive state shared through context. It
 //! reads and writes through [`crate::storage`] only, follows other tabs'
-//! writes through the window's `storage` event, and refuses to write over a
-//! record that another tab changed since this one read it.
+//! writes through the window's `storage` event, and keeps what was deleted
+//! in this visit so it can be put back.
 
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::browser::{clock_ms, new_draft_id, random_word};
 use crate::domain::draft::{Draft, DraftOrigin, SeminarForm};
-use crate::domain::record::Decoded;
-use crate::storage::{self, ExternalChange, StorageError, StoredRecord};
+use crate::domain::sync::{DraftSync, SavePlan, Stored};
+use crate::storage::{self, StorageError, StoredRecord};
 
-/// What came of a save.
+/// A draft deleted in this visit, kept until it is put back or let go.
 #[derive(Clone, Debug, PartialEq)]
-pub enum SaveOutcome {
-    /// Written; the draft as stored, with its new revision and time.
-    Saved(Draft),
-    /// Another tab saved this draft since it was read: nothing was written.
-    Conflict(Draft),
-    /// Storage refused: nothing was written, nothing stored was touched.
-    Failed(StorageError),
+pub struct Deleted {
+    /// The id it was stored under.
+    pub id: String,
+    /// Its stored text, exactly.
+    pub raw: String,
+    /// Its title, or its id when it has none that reads.
+    pub title: String,
+}
+
+/// How a deleted draft came back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Restored {
+    /// Under its own id.
+    InPlace,
+    /// Under a new id, because another draft took its id meanwhile.
+    AsCopy(String),
 }
 
 /// Drafts and storage status for every page.
@@ -26,31 +36,8 @@ pub enum SaveOutcome {
 pub struct DraftStore {
     records: RwSignal<Vec<StoredRecord>>,
     availability: RwSignal<Result<(), StorageError>>,
-    external: RwSignal<Option<(u64, ExternalChange)>>,
-}
-
-/// Milliseconds since 1970, from the browser's clock.
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
-
-/// A new draft id: the time and a random part, in base 36.
-pub fn new_draft_id() -> String {
-    fn base36(mut n: u64) -> String {
-        let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
-        let mut out = Vec::new();
-        loop {
-            out.push(digits[(n % 36) as usize]);
-            n /= 36;
-            if n == 0 {
-                break;
-            }
-        }
-        out.reverse();
-        String::from_utf8(out).unwrap_or_default()
-    }
-    let random = (js_sys::Math::random() * 36f64.powi(6)) as u64;
-    format!("{}-{}", base36(now_ms() as u64), base36(random))
+    deleted: RwSignal<Vec<Deleted>>,
+    in_page: RwSignal<Option<(DraftOrigin, SeminarForm)>>,
 }
 
 impl DraftStore {
@@ -59,46 +46,33 @@ impl DraftStore {
         let store = DraftStore {
             records: RwSignal::new(Vec::new()),
             availability: RwSignal::new(Ok(())),
-            external: RwSignal::new(None),
+            deleted: RwSignal::new(Vec::new()),
+            in_page: RwSignal::new(None),
         };
-        store.reload();
-        let counter = StoredValue::new(0u64);
+        store.recheck();
         let listener = window_event_listener(ev::storage, move |event| {
-            if let Some(change) = storage::external_change(&event) {
+            if storage::external_change(&event).is_some() {
                 store.reload();
-                counter.update_value(|c| *c += 1);
-                store.external.set(Some((counter.get_value(), change)));
             }
         });
         on_cleanup(move || listener.remove());
         store
     }
 
-    /// Reads storage again.
-    pub fn reload(&self) {
-        let availability = storage::check_available();
-        match storage::read_all() {
-            Ok(records) => self.records.set(records),
-            Err(_) => self.records.set(Vec::new()),
-        }
+    /// Asks the browser again whether storage works (it may have refused
+    /// once and then allowed), and reads every draft.
+    pub fn recheck(&self) {
         // Full storage still reads: only a missing one stops drafts.
-        self.availability.set(match availability {
+        self.availability.set(match storage::check_available() {
             Err(StorageError::QuotaExceeded) => Ok(()),
             other => other,
         });
+        self.reload();
     }
 
-    /// Reads one draft's key again, leaving the others as they are.
-    fn refresh(&self, id: &str) {
-        if let Ok(record) = storage::read(id) {
-            self.records.update(|records| {
-                records.retain(|r| r.id != id);
-                if let Some(record) = record {
-                    let at = records.partition_point(|r| r.id < record.id);
-                    records.insert(at, record);
-                }
-            });
-        }
+    /// Reads storage again.
+    pub fn reload(&self) {
+        self.records.set(storage::read_all().unwrap_or_default());
     }
 
     /// One draft's record as last read, without tracking.
@@ -124,20 +98,14 @@ impl DraftStore {
 
     /// The drafts that read, current or migrated (tracked).
     pub fn drafts(&self) -> Vec<Draft> {
-        self.records.with(|records| {
-            records
-                .iter()
-                .filter_map(|r| match &r.decoded {
-                    Decoded::Current(d) | Decoded::Migrated { draft: d, .. } => Some(d.clone()),
-                    _ => None,
-                })
-                .collect()
-        })
+        self.records
+            .with(|records| records.iter().filter_map(|r| r.draft().cloned()).collect())
     }
 
-    /// The latest change another tab made (tracked).
-    pub fn external_change(&self) -> Option<(u64, ExternalChange)> {
-        self.external.get()
+    /// The drafts that read, without tracking.
+    pub fn drafts_untracked(&self) -> Vec<Draft> {
+        self.records
+            .with_untracked(|records| records.iter().filter_map(|r| r.draft().cloned()).collect())
     }
 
     /// Stores a new draft and returns it.
@@ -146,67 +114,154 @@ impl DraftStore {
             id: new_draft_id(),
             origin,
             form,
-            saved_at: now_ms(),
+            saved_at: clock_ms(),
             revision: 1,
+            save: random_word(),
+            parent: None,
         };
         storage::write(&draft)?;
         self.reload();
         Ok(draft)
     }
 
-    /// Saves `draft` if storage still holds `base_revision` of it (or
-    /// nothing); otherwise reports the other tab's version untouched.
-    pub fn save(&self, draft: &Draft, base_revision: u64) -> SaveOutcome {
-        crate::timing::measure("draft-save", || self.save_unmeasured(draft, base_revision))
+    /// Leaves a draft for `/drafts/new` to open, for when it cannot be
+    /// stored ("Edit as draft" without storage).
+    pub fn put_in_page(&self, origin: DraftOrigin, form: SeminarForm) {
+        self.in_page.set(Some((origin, form)));
     }
 
-    fn save_unmeasured(&self, draft: &Draft, base_revision: u64) -> SaveOutcome {
-        let stored = match storage::read(&draft.id) {
-            Ok(stored) => stored,
-            Err(e) => return SaveOutcome::Failed(e),
+    /// The title of the draft left by [`DraftStore::put_in_page`], if any
+    /// (tracked).
+    pub fn in_page_title(&self) -> Option<String> {
+        self.in_page.with(|d| {
+            d.as_ref().map(|(_, form)| {
+                Draft {
+                    form: form.clone(),
+                    ..Draft::default()
+                }
+                .display_title()
+                .into_owned()
+            })
+        })
+    }
+
+    /// Takes the draft left by [`DraftStore::put_in_page`].
+    pub fn take_in_page(&self) -> Option<(DraftOrigin, SeminarForm)> {
+        self.in_page.try_update(Option::take).flatten()
+    }
+
+    /// Saves what the editor of draft `id` holds, if `sync` says a save is
+    /// due and storage still holds the save the text builds on. `sync`
+    /// records the outcome.
+    pub fn save(&self, sync: &mut DraftSync, id: &str, origin: &DraftOrigin, form: &SeminarForm) {
+        if !sync.save_due() {
+            return;
+        }
+        crate::timing::measure("draft-save", || {
+            let record = match storage::read(id) {
+                Ok(record) => record,
+                Err(e) => return sync.save_failed(e),
+            };
+            let stored = stored_state(record.as_ref());
+            let SavePlan::Write { revision, parent } = sync.plan_save(stored, form) else {
+                return;
+            };
+            let next = Draft {
+                id: id.to_owned(),
+                origin: origin.clone(),
+                form: form.clone(),
+                saved_at: clock_ms(),
+                revision,
+                save: random_word(),
+                parent,
+            };
+            match storage::write(&next) {
+                Ok(()) => {
+                    sync.saved(&next);
+                    self.refresh(id);
+                }
+                Err(e) => sync.save_failed(e),
+            }
+        });
+    }
+
+    /// Reads one draft's key again, leaving the others as they are.
+    fn refresh(&self, id: &str) {
+        if let Ok(record) = storage::read(id) {
+            self.records.update(|records| {
+                records.retain(|r| r.id != id);
+                if let Some(record) = record {
+                    let at = records.partition_point(|r| r.id < record.id);
+                    records.insert(at, record);
+                }
+            });
+        }
+    }
+
+    /// Removes a stored record and keeps its text among the deleted ones,
+    /// to be put back on request.
+    pub fn delete(&self, id: &str) -> Result<(), StorageError> {
+        let title = self
+            .record_untracked(id)
+            .and_then(|r| r.draft().map(|d| d.display_title().into_owned()))
+            .unwrap_or_else(|| id.to_owned());
+        let removed = storage::remove(id);
+        self.reload();
+        if let Some(raw) = removed? {
+            self.deleted.update(|deleted| {
+                deleted.retain(|d| d.id != id);
+                deleted.push(Deleted {
+                    id: id.to_owned(),
+                    raw,
+                    title,
+                });
+            });
+        }
+        Ok(())
+    }
+
+    /// What was deleted in this visit and not yet put back or let go (tracked).
+    pub fn deleted(&self) -> Vec<Deleted> {
+        self.deleted.get()
+    }
+
+    /// Puts a deleted draft back: under its own id when that is free, else
+    /// under a new one, so that nothing stored meanwhile is written over.
+    /// On failure it stays among the deleted ones.
+    pub fn restore(&self, id: &str) -> Result<Restored, StorageError> {
+        let Some(deleted) = self
+            .deleted
+            .with_untracked(|all| all.iter().find(|d| d.id == id).cloned())
+        else {
+            return Ok(Restored::InPlace);
         };
-        let mut next = draft.clone();
-        match stored.map(|r| r.decoded) {
-            Some(Decoded::Current(theirs)) | Some(Decoded::Migrated { draft: theirs, .. })
-                if theirs.revision != base_revision =>
-            {
-                return SaveOutcome::Conflict(theirs);
-            }
-            Some(Decoded::Future { version }) => {
-                return SaveOutcome::Failed(StorageError::WriteFailed(format!(
-                    "a newer version of the app (record version {version}) stored this draft; it is left as it is"
-                )))
-            }
-            Some(Decoded::Corrupt { .. }) => {
-                return SaveOutcome::Failed(StorageError::WriteFailed(
-                    "the stored record cannot be read; it is left as it is".to_owned(),
-                ))
-            }
-            _ => {}
-        }
-        next.revision = base_revision + 1;
-        next.saved_at = now_ms();
-        match storage::write(&next) {
-            Ok(()) => {
-                self.refresh(&next.id);
-                SaveOutcome::Saved(next)
-            }
-            Err(e) => SaveOutcome::Failed(e),
-        }
+        let restored = if storage::write_raw_if_free(&deleted.id, &deleted.raw)? {
+            Restored::InPlace
+        } else {
+            let copy = new_draft_id();
+            storage::write_raw(&copy, &deleted.raw)?;
+            Restored::AsCopy(copy)
+        };
+        self.forget(id);
+        self.reload();
+        Ok(restored)
     }
 
-    /// Removes a draft, returning its stored text for undo.
-    pub fn delete(&self, id: &str) -> Result<Option<String>, StorageError> {
-        let raw = storage::remove(id);
-        self.reload();
-        raw
+    /// Lets a deleted draft go for good.
+    pub fn forget(&self, id: &str) {
+        self.deleted
+            .update(|deleted| deleted.retain(|d| d.id != id));
     }
+}
 
-    /// Puts back a value removed by [`DraftStore::delete`].
-    pub fn restore(&self, id: &str, raw: &str) -> Result<(), StorageError> {
-        let result = storage::write_raw(id, raw);
-        self.reload();
-        result
+/// What a stored record means to an editor.
+pub fn stored_state(record: Option<&StoredRecord>) -> Stored<'_> {
+    match record {
+        None => Stored::Missing,
+        Some(record) => match record.draft() {
+            Some(draft) => Stored::Draft(draft),
+            None => Stored::Unwritable(crate::strings::record_unwritable(&record.decoded)),
+        },
     }
 }
 

@@ -4,7 +4,11 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::catalogue::describe_js_error;
+use crate::browser::describe_js_error;
+use crate::domain::catalogue::Catalogue;
+use crate::domain::draft::Draft;
+use crate::domain::export::draft_file;
+use crate::strings;
 
 /// Offers `text` as a file download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
@@ -29,13 +33,40 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Copies text to the clipboard.
+/// "Download entry", wherever the button is: downloads what
+/// [`draft_file`] writes for the draft and returns what to tell the person
+/// (nothing after a plain entry).
+pub fn download_draft(
+    draft: &Draft,
+    catalogue: Option<&Catalogue>,
+    others: &[&Draft],
+) -> Option<String> {
+    let file = draft_file(draft, catalogue, others);
+    match download(&file.name, "application/json", &file.text) {
+        Ok(()) => strings::downloaded_draft(file.kind).map(str::to_owned),
+        Err(e) => Some(strings::download_failed(&e)),
+    }
+}
+
+/// Copies text to the clipboard. Older browsers, and pages served over
+/// plain HTTP from another host than localhost, have no clipboard API: that
+/// is an error here, never an exception.
 pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
-    let clipboard = web_sys::window()
-        .ok_or("no window")?
-        .navigator()
-        .clipboard();
-    JsFuture::from(clipboard.write_text(text))
+    let navigator = web_sys::window().ok_or("no window")?.navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .ok()
+        .filter(|c| c.is_object())
+        .ok_or("this browser offers no clipboard on this page")?;
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or("this browser cannot write text to the clipboard")?;
+    let promise = write
+        .call1(&clipboard, &text.into())
+        .map_err(|e| describe_js_error(&e))?
+        .dyn_into::<js_sys::Promise>()
+        .map_err(|_| "the clipboard did not answer".to_owned())?;
+    JsFuture::from(promise)
         .await
         .map(|_| ())
         .map_err(|e| describe_js_error(&e))

@@ -3,6 +3,7 @@
 //! `domain` is plain Rust; `catalogue` fetches the catalogue file; `pages`
 //! and `components` render; `strings` holds every sentence shown.
 
+pub mod browser;
 pub mod catalogue;
 pub mod components;
 pub mod domain;
@@ -21,7 +22,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::pages::draft_editor::{DraftEditorPage, NewDraftPage};
+use crate::pages::draft_editor::{DraftEditorPage, NewDraftPage, OpenDraftPage};
 use crate::pages::drafts::DraftsPage;
 use crate::pages::{home::HomePage, not_found::NotFound, seminar::SeminarPage};
 use crate::paths::Paths;
@@ -58,6 +59,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/seminars/:id") view=SeminarPage />
                         <Route path=path!("/drafts") view=DraftsPage />
                         <Route path=path!("/drafts/new") view=NewDraftPage />
+                        <Route path=path!("/drafts/open") view=OpenDraftPage />
                         <Route path=path!("/drafts/:id") view=DraftEditorPage />
                     </Routes>
                 </ErrorBoundary>

@@ -2,6 +2,16 @@
 //! (`trunk build --public-url /some/path/`), so every link is built here from
 //! the document's base URL rather than written as a literal.
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// What is escaped in a path segment or a query value: everything but
+/// letters, digits and `-_.~`.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 /// The path prefix the app is served under: `""` at a domain's root,
 /// `"/some/path"` under a sub-path (no trailing slash).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -49,9 +59,16 @@ impl Paths {
         format!("{}/drafts/new", self.base)
     }
 
-    /// A draft's editor.
+    /// A draft's editor. The id is encoded: a stored id may hold any text.
+    /// Ids that cannot stand as a path segment (empty, `.`, `..`, and the
+    /// names of the other draft routes) go in the query instead.
     pub fn draft(&self, id: &str) -> String {
-        format!("{}/drafts/{id}", self.base)
+        let encoded = utf8_percent_encode(id, SEGMENT);
+        if matches!(id, "" | "." | ".." | "new" | "open") {
+            format!("{}/drafts/open?id={encoded}", self.base)
+        } else {
+            format!("{}/drafts/{encoded}", self.base)
+        }
     }
 
     /// A seminar's page.
@@ -73,5 +90,19 @@ mod tests {
         assert_eq!(sub.base(), "/some/path");
         assert_eq!(sub.home("?topic=x"), "/some/path/?topic=x");
         assert_eq!(sub.seminar("a"), "/some/path/seminars/a");
+    }
+
+    #[test]
+    fn every_draft_id_has_a_link_that_reads_back() {
+        let root = Paths::new("");
+        assert_eq!(root.draft("m1k2-abc"), "/drafts/m1k2-abc");
+        assert_eq!(root.draft("a/b?c#d"), "/drafts/a%2Fb%3Fc%23d");
+        assert_eq!(root.draft("%2F"), "/drafts/%252F");
+        assert_eq!(root.draft("<b> x"), "/drafts/%3Cb%3E%20x");
+        assert_eq!(root.draft("草稿"), "/drafts/%E8%8D%89%E7%A8%BF");
+        for id in ["", ".", "..", "new", "open"] {
+            assert!(root.draft(id).starts_with("/drafts/open?id="), "{id:?}");
+        }
+        assert_eq!(root.draft(".."), "/drafts/open?id=..");
     }
 }

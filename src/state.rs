@@ -85,10 +85,16 @@ pub enum LoadState {
     Ready(Arc<Listings>),
 }
 
+/// How long the catalogue may take before the page says it is slow.
+pub const SLOW_AFTER: std::time::Duration = std::time::Duration::from_secs(15);
+
 /// The catalogue's load state and a way to load it again.
 #[derive(Clone, Copy)]
 pub struct CatalogueStore {
     state: RwSignal<LoadState>,
+    slow: RwSignal<bool>,
+    /// Counts loads, so that the answer to an abandoned request is ignored.
+    attempt: StoredValue<u64>,
 }
 
 impl CatalogueStore {
@@ -96,27 +102,58 @@ impl CatalogueStore {
     pub fn load() -> Self {
         let store = CatalogueStore {
             state: RwSignal::new(LoadState::Loading),
+            slow: RwSignal::new(false),
+            attempt: StoredValue::new(0),
         };
         store.reload();
         store
     }
 
-    /// Fetches the catalogue again, showing the loading state meanwhile.
+    /// Fetches the catalogue again, showing the loading state meanwhile. A
+    /// request still under way is abandoned: whatever it brings is ignored.
     pub fn reload(&self) {
-        let state = self.state;
-        state.set(LoadState::Loading);
+        let store = *self;
+        store.attempt.update_value(|n| *n += 1);
+        let attempt = store.attempt.get_value();
+        store.state.set(LoadState::Loading);
+        store.keep_waiting();
         spawn_local(async move {
             let next = match load_catalogue().await {
                 Ok(catalogue) => LoadState::Ready(Listings::new(catalogue)),
                 Err(error) => LoadState::Failed(error),
             };
-            state.set(next);
+            if store.attempt.try_get_value() == Some(attempt) {
+                store.slow.set(false);
+                store.state.set(next);
+            }
         });
+    }
+
+    /// Hides the "slow" notice and shows it again if the load still has not
+    /// finished after [`SLOW_AFTER`].
+    pub fn keep_waiting(&self) {
+        let store = *self;
+        store.slow.set(false);
+        let attempt = store.attempt.get_value();
+        set_timeout(
+            move || {
+                let loading = matches!(store.state.try_get_untracked(), Some(LoadState::Loading));
+                if loading && store.attempt.try_get_value() == Some(attempt) {
+                    store.slow.set(true);
+                }
+            },
+            SLOW_AFTER,
+        );
     }
 
     /// The current state (tracked).
     pub fn state(&self) -> LoadState {
         self.state.get()
+    }
+
+    /// Whether the load has taken longer than [`SLOW_AFTER`] (tracked).
+    pub fn is_slow(&self) -> bool {
+        self.slow.get()
     }
 }
 
@@ -127,6 +164,8 @@ pub fn use_catalogue() -> CatalogueStore {
         state: RwSignal::new(LoadState::Failed(CatalogueError::Network(
             "the catalogue store is missing".to_owned(),
         ))),
+        slow: RwSignal::new(false),
+        attempt: StoredValue::new(0),
     })
 }
 

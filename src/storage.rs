@@ -2,35 +2,34 @@
 //! `seminars:`; each draft has its own key, so one write can never damage
 //! another draft. Records go through the versioned codec in
 //! [`crate::domain::record`]. Failures come back as [`StorageError`]; nothing
-//! here panics, and a value that cannot be read is never written over.
+//! here panics or throws, and a value that cannot be read is never written
+//! over.
+//!
+//! Storage is reached through `web-sys` alone, with every call's error
+//! handled: reading `window.localStorage` may throw on any call (privacy
+//! modes, some embedded browsers), and `gloo-storage` turns such a throw
+//! into an uncatchable exception.
 
-use gloo_storage::{LocalStorage, Storage};
+use std::cell::RefCell;
+
 use wasm_bindgen::JsCast;
 
-use crate::catalogue::describe_js_error;
+use crate::browser::describe_js_error;
 use crate::domain::draft::Draft;
 use crate::domain::record::{decode, encode, Decoded};
+pub use crate::domain::sync::StorageError;
 
 /// The prefix of every key the app writes.
 pub const KEY_PREFIX: &str = "seminars:";
 /// The prefix of draft keys: `seminars:draft:{draft id}`.
 pub const DRAFT_PREFIX: &str = "seminars:draft:";
 
-/// What went wrong with storage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    /// The browser offers no localStorage here (disabled, private mode, a sandbox).
-    Unavailable(String),
-    /// The browser refused the write because storage is full.
-    QuotaExceeded,
-    /// Some other refusal.
-    WriteFailed(String),
-}
-
 /// One stored draft key, read and decoded.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoredRecord {
-    /// The draft id from the key.
+    /// The draft id from the key. A readable record's draft carries this
+    /// id too, whatever id its stored text names: the key is what the app
+    /// reads, writes and deletes.
     pub id: String,
     /// The value exactly as stored, for download and undo.
     pub raw: String,
@@ -38,19 +37,52 @@ pub struct StoredRecord {
     pub decoded: Decoded,
 }
 
+impl StoredRecord {
+    /// Reads a stored value found under the draft id `id`.
+    pub fn new(id: &str, raw: String) -> Self {
+        let mut decoded = decode(&raw);
+        if let Decoded::Current(draft) | Decoded::Migrated { draft, .. } = &mut decoded {
+            draft.id = id.to_owned();
+        }
+        StoredRecord {
+            id: id.to_owned(),
+            raw,
+            decoded,
+        }
+    }
+
+    /// The draft, when the record reads as one.
+    pub fn draft(&self) -> Option<&Draft> {
+        match &self.decoded {
+            Decoded::Current(draft) | Decoded::Migrated { draft, .. } => Some(draft),
+            _ => None,
+        }
+    }
+}
+
 /// The key of a draft.
 pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")
 }
 
-/// localStorage, once it has shown it can be read. gloo-storage's own
-/// accessor panics when storage is missing, so availability is checked
-/// through web-sys first.
+thread_local! {
+    /// The storage object once the browser has handed it out: asking again
+    /// could throw where the first call did not.
+    static HANDLE: RefCell<Option<web_sys::Storage>> = const { RefCell::new(None) };
+}
+
+/// localStorage, or why there is none.
 fn storage() -> Result<web_sys::Storage, StorageError> {
+    if let Some(handle) = HANDLE.with(|h| h.borrow().clone()) {
+        return Ok(handle);
+    }
     let window =
         web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".to_owned()))?;
     match window.local_storage() {
-        Ok(Some(_)) => Ok(LocalStorage::raw()),
+        Ok(Some(handle)) => {
+            HANDLE.with(|h| *h.borrow_mut() = Some(handle.clone()));
+            Ok(handle)
+        }
         Ok(None) => Err(StorageError::Unavailable(
             "this browser offers no local storage".to_owned(),
         )),
@@ -78,12 +110,15 @@ fn write_error(e: wasm_bindgen::JsValue) -> StorageError {
     }
 }
 
-/// Every draft key with its decoded value, in key order.
+fn read_error(e: wasm_bindgen::JsValue) -> StorageError {
+    StorageError::Unavailable(describe_js_error(&e))
+}
+
+/// Every draft key with its decoded value, in key order. A key whose value
+/// cannot be read is listed as damaged, so it can still be deleted.
 pub fn read_all() -> Result<Vec<StoredRecord>, StorageError> {
     let storage = storage()?;
-    let count = storage
-        .length()
-        .map_err(|e| StorageError::Unavailable(describe_js_error(&e)))?;
+    let count = storage.length().map_err(read_error)?;
     let mut keys: Vec<String> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(DRAFT_PREFIX))
@@ -92,27 +127,26 @@ pub fn read_all() -> Result<Vec<StoredRecord>, StorageError> {
     Ok(keys
         .into_iter()
         .filter_map(|key| {
-            let raw = storage.get_item(&key).ok().flatten()?;
-            Some(StoredRecord {
-                id: key[DRAFT_PREFIX.len()..].to_owned(),
-                decoded: decode(&raw),
-                raw,
-            })
+            let id = &key[DRAFT_PREFIX.len()..];
+            match storage.get_item(&key) {
+                Ok(Some(raw)) => Some(StoredRecord::new(id, raw)),
+                Ok(None) => None,
+                Err(e) => Some(StoredRecord {
+                    id: id.to_owned(),
+                    raw: String::new(),
+                    decoded: Decoded::Corrupt {
+                        reason: describe_js_error(&e),
+                    },
+                }),
+            }
         })
         .collect())
 }
 
 /// One draft's record, if there is one.
 pub fn read(id: &str) -> Result<Option<StoredRecord>, StorageError> {
-    let storage = storage()?;
-    let raw = storage
-        .get_item(&draft_key(id))
-        .map_err(|e| StorageError::Unavailable(describe_js_error(&e)))?;
-    Ok(raw.map(|raw| StoredRecord {
-        id: id.to_owned(),
-        decoded: decode(&raw),
-        raw,
-    }))
+    let raw = storage()?.get_item(&draft_key(id)).map_err(read_error)?;
+    Ok(raw.map(|raw| StoredRecord::new(id, raw)))
 }
 
 /// Writes a draft under its key.
@@ -120,18 +154,30 @@ pub fn write(draft: &Draft) -> Result<(), StorageError> {
     write_raw(&draft.id, &encode(draft))
 }
 
-/// Writes a raw value under a draft key (used to undo a delete).
+/// Writes a raw value under a draft key.
 pub fn write_raw(id: &str, raw: &str) -> Result<(), StorageError> {
     storage()?
         .set_item(&draft_key(id), raw)
         .map_err(write_error)
 }
 
+/// Writes a raw value under a draft key only when the key is free. Returns
+/// whether it wrote.
+pub fn write_raw_if_free(id: &str, raw: &str) -> Result<bool, StorageError> {
+    let storage = storage()?;
+    let key = draft_key(id);
+    if storage.get_item(&key).map_err(read_error)?.is_some() {
+        return Ok(false);
+    }
+    storage.set_item(&key, raw).map_err(write_error)?;
+    Ok(true)
+}
+
 /// Removes a draft's key, returning the value it held so it can be restored.
 pub fn remove(id: &str) -> Result<Option<String>, StorageError> {
     let storage = storage()?;
     let key = draft_key(id);
-    let raw = storage.get_item(&key).ok().flatten();
+    let raw = storage.get_item(&key).map_err(read_error)?;
     storage
         .remove_item(&key)
         .map_err(|e| StorageError::WriteFailed(describe_js_error(&e)))?;
@@ -141,19 +187,32 @@ pub fn remove(id: &str) -> Result<Option<String>, StorageError> {
 /// A change another tab made to storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExternalChange {
-    /// A draft key was written or removed.
-    Draft(String),
+    /// A draft key was written (`Some` value) or removed (`None`).
+    Draft {
+        /// The draft id from the key.
+        id: String,
+        /// What the key holds now.
+        value: Option<String>,
+    },
     /// Storage was cleared.
     Cleared,
 }
 
-/// Reads a window `storage` event, which the browser fires for writes made
-/// by other tabs of the same site. Keys outside the app's prefix are ignored.
+/// Reads a window `storage` event, which the browser fires in every other
+/// tab of the same site for each write, in order. Keys outside the app's
+/// prefix are ignored.
 pub fn external_change(event: &web_sys::StorageEvent) -> Option<ExternalChange> {
+    let local = storage().ok();
+    if event.storage_area().is_some() && event.storage_area() != local {
+        return None;
+    }
     match event.key() {
         None => Some(ExternalChange::Cleared),
         Some(key) => key
             .strip_prefix(DRAFT_PREFIX)
-            .map(|id| ExternalChange::Draft(id.to_owned())),
+            .map(|id| ExternalChange::Draft {
+                id: id.to_owned(),
+                value: event.new_value(),
+            }),
     }
 }

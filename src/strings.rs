@@ -2,6 +2,7 @@
 //! added without touching the components.
 
 use crate::domain::catalogue::{CatalogueError, Rejection};
+use crate::domain::json::{JsonKind, Loose};
 use crate::domain::seminar::Format;
 
 /// The site's name, shown in the header and the browser tab.
@@ -12,6 +13,10 @@ pub const TAGLINE: &str = "Seminars and workshops on climate policy, carbon mark
 pub const HOME_HEADING: &str = "Seminars and workshops";
 /// Shown while the catalogue is on its way.
 pub const LOADING: &str = "Loading seminars…";
+/// When the catalogue takes long.
+pub const CATALOGUE_SLOW: &str = "The seminar catalogue is slow to arrive. The network may be slow, or the site may not be answering.";
+/// Hides the slow notice.
+pub const KEEP_WAITING: &str = "Keep waiting";
 /// The retry button after a failed load.
 pub const RETRY: &str = "Try again";
 /// Heading of the topic filter.
@@ -137,7 +142,20 @@ pub fn format_name(format: Format) -> &'static str {
     }
 }
 
-/// Says what stopped the catalogue from loading.
+/// "an object", "a list", … for messages about a file's shape.
+fn json_kind(kind: JsonKind) -> &'static str {
+    match kind {
+        JsonKind::Object => "an object",
+        JsonKind::List => "a list",
+        JsonKind::Text => "a text",
+        JsonKind::Number => "a number",
+        JsonKind::Boolean => "true or false",
+        JsonKind::Null => "null",
+    }
+}
+
+/// Says what stopped the catalogue from loading, in words an operator
+/// can act on.
 pub fn catalogue_error(error: &CatalogueError) -> String {
     let what = match error {
         CatalogueError::Http(status) => {
@@ -146,16 +164,42 @@ pub fn catalogue_error(error: &CatalogueError) -> String {
         CatalogueError::Network(detail) => {
             format!("the request did not get an answer ({detail})")
         }
-        CatalogueError::InvalidJson(detail) => {
-            format!("the file is not a valid catalogue ({detail})")
+        CatalogueError::NotJson { detail, place } => format!(
+            "the file is not valid JSON: {detail}, at line {}, column {}",
+            place.line, place.column
+        ),
+        CatalogueError::NotAnObject(kind) => format!(
+            "the file holds {}, but a catalogue is an object: {{\"version\": 1, \"topics\": […], \"seminars\": […]}}",
+            json_kind(*kind)
+        ),
+        CatalogueError::BadList { field, found: None } => {
+            format!("the file has no \"{field}\" list")
         }
-        CatalogueError::UnsupportedVersion(Some(v)) => {
+        CatalogueError::BadList {
+            field,
+            found: Some(kind),
+        } => format!(
+            "\"{field}\" must be a list ([…]), but the file gives {}",
+            json_kind(*kind)
+        ),
+        CatalogueError::UnsupportedVersion(None) => {
+            "the file does not say which catalogue version it is: add \"version\": 1".to_owned()
+        }
+        CatalogueError::UnsupportedVersion(Some(Loose::Whole(v))) => {
             format!("the file is catalogue version {v}, and this app reads version 1")
         }
-        CatalogueError::UnsupportedVersion(None) => {
-            "the file does not say which catalogue version it is (expected \"version\": 1)"
-                .to_owned()
-        }
+        CatalogueError::UnsupportedVersion(Some(Loose::Number(n))) => format!(
+            "the file gives its version as {n}; this app reads version 1, written as the whole number 1"
+        ),
+        CatalogueError::UnsupportedVersion(Some(Loose::Text(t))) => format!(
+            "the file gives its version as the text \"{}\"; write it as the number 1, without quotes",
+            t.chars().take(40).collect::<String>()
+        ),
+        CatalogueError::UnsupportedVersion(Some(Loose::Other(kind))) => format!(
+            "the file gives its version as {}; write \"version\": 1",
+            json_kind(*kind)
+        ),
+        CatalogueError::Other(detail) => format!("the file is not a valid catalogue ({detail})"),
     };
     format!("The seminar catalogue could not be loaded: {what}.")
 }
@@ -168,6 +212,18 @@ pub fn rejected_summary(n: usize) -> String {
         format!("{n} records in the catalogue are invalid and are not shown.")
     }
 }
+
+/// Under the first skipped records listed.
+pub fn more_rejected(n: usize) -> String {
+    format!("…and {n} more, not listed here.")
+}
+
+/// The home page when the catalogue holds no seminar at all.
+pub const CATALOGUE_EMPTY: &str = "The catalogue has no seminars yet.";
+
+/// The home page when every seminar in the catalogue was skipped.
+pub const CATALOGUE_ALL_REJECTED: &str =
+    "None of the catalogue's seminars can be shown: every one of them breaks a rule (see the list above).";
 
 /// One skipped record, e.g. "Seminar 3 (“bad-one”): title: A title is required."
 pub fn rejection(r: &Rejection) -> String {
@@ -185,6 +241,20 @@ pub fn rejection(r: &Rejection) -> String {
 /// "Show all 12 cities".
 pub fn show_all(n: usize, facet_name: &str) -> String {
     format!("Show all {n} ({facet_name})")
+}
+
+/// The label of a long facet's filter box: "Filter City".
+pub fn filter_facet(facet_name: &str) -> String {
+    format!("Find a value ({facet_name})")
+}
+
+/// Under an opened long facet: how many matching values are not shown.
+pub fn more_values(n: usize, facet_name: &str) -> String {
+    if n == 1 {
+        format!("1 more value ({facet_name}): type above to narrow the list.")
+    } else {
+        format!("{n} more values ({facet_name}): type above to narrow the list.")
+    }
 }
 
 /// "Show fewer".
@@ -299,6 +369,16 @@ pub fn copy_title(title: &str) -> String {
 }
 /// Storage full.
 pub const STORAGE_FULL: &str = "The browser's storage is full, so the latest changes are not saved. Your text is still in the form: export it now, or delete other drafts to make room. Nothing stored before was changed.";
+/// A draft kept in the page because it could not be stored.
+pub fn in_page_draft(title: &str) -> String {
+    format!(
+        "“{title}” could not be stored and is kept in this page only until you close it or reload."
+    )
+}
+/// The link back to it.
+pub const CONTINUE_IN_PAGE: &str = "Continue writing it";
+/// Storage full when starting a draft.
+pub const STORAGE_FULL_NEW: &str = "The browser's storage is full, so a new draft cannot be stored. Delete drafts you no longer need, or download them first, then try again.";
 /// Another storage failure.
 pub fn save_failed(reason: &str) -> String {
     format!("The latest changes could not be saved ({reason}). Your text is still in the form: export it to keep it.")
@@ -365,7 +445,99 @@ pub fn deleted(title: &str) -> String {
 pub const COPIED: &str = "Copied the entry to the clipboard.";
 /// When a copy fails.
 pub fn copy_failed(reason: &str) -> String {
-    format!("Could not copy to the clipboard ({reason}). Use Download entry instead.")
+    format!("Copying is not available here ({reason}).")
+}
+/// A download that the browser refused.
+pub fn download_failed(reason: &str) -> String {
+    format!("The browser refused the download ({reason}).")
+}
+/// After a download of a draft while the catalogue's checks cannot run.
+pub const EXPORTED_RECORD_UNCHECKED: &str = "The catalogue is not loaded, so this draft could not be checked; it was downloaded as a draft record, which Import reads back.";
+/// Copy waits for the checks.
+pub const COPY_WAITS_FOR_CATALOGUE: &str = "The entry can be copied once the catalogue has loaded and the draft is checked. Download entry works now.";
+/// Offered when copying is not possible.
+pub const DOWNLOAD_INSTEAD: &str = "Download the entry instead";
+/// While the catalogue loads, in the editor.
+pub const CHECKS_WAIT_FOR_CATALOGUE: &str = "The catalogue is still loading: the topics to choose from, and whether an id is already published, are checked once it is here. Everything else works now.";
+/// When the catalogue failed, in the editor and the drafts list.
+pub fn checks_without_catalogue(error: &CatalogueError) -> String {
+    format!(
+        "{} Your drafts are safe and can be edited and downloaded; the topics to choose from, and whether an id is already published, are checked once it loads.",
+        catalogue_error(error)
+    )
+}
+/// Why a save cannot go over a stored record.
+pub fn record_unwritable(decoded: &crate::domain::record::Decoded) -> String {
+    use crate::domain::record::Decoded;
+    match decoded {
+        Decoded::Future { version } => format!("a newer version of the app (record version {version}) stored this draft; it is left as it is"),
+        _ => "the stored record cannot be read; it is left as it is".to_owned(),
+    }
+}
+/// While the catalogue loads, on the drafts list.
+pub const LIST_WAITS_FOR_CATALOGUE: &str = "The catalogue is still loading. Your drafts can be opened, edited and downloaded now; exporting the catalogue, importing, and the checks of topics and published ids wait for it.";
+/// When the catalogue failed, on the drafts list.
+pub fn list_without_catalogue(error: &CatalogueError) -> String {
+    format!(
+        "{} Your drafts can still be opened, edited and downloaded; exporting the catalogue, importing, and the checks of topics and published ids wait for it.",
+        catalogue_error(error)
+    )
+}
+/// An import that storage stopped part-way.
+pub fn import_stopped(error: &crate::storage::StorageError) -> String {
+    format!("The import stopped here: {}", storage_error(error))
+}
+/// Heading of the drafts deleted in this visit.
+pub const DELETED_HEADING: &str = "Deleted in this visit";
+/// Buttons.
+pub const DOWNLOAD: &str = "Download";
+/// Buttons.
+pub const FORGET: &str = "Dismiss";
+/// The accessible name of a deleted draft's Undo button.
+pub fn undo_delete(title: &str) -> String {
+    format!("Undo deleting “{title}”")
+}
+/// The accessible name of a deleted draft's Download button.
+pub fn download_deleted(title: &str) -> String {
+    format!("Download deleted draft “{title}”")
+}
+/// The accessible name of a deleted draft's Dismiss button.
+pub fn forget_deleted(title: &str) -> String {
+    format!("Dismiss “{title}” for good")
+}
+/// A deleted draft whose id was taken meanwhile.
+pub fn restored_as_copy(title: &str) -> String {
+    format!("“{title}” is back as a separate draft: another draft was stored under its id meanwhile, and it was left as it is.")
+}
+/// A deleted draft that could not be put back.
+pub fn restore_failed(
+    title: &str,
+    error: &crate::storage::StorageError,
+    downloaded: bool,
+) -> String {
+    use crate::storage::StorageError;
+    let why = match error {
+        StorageError::QuotaExceeded => "the browser's storage is full".to_owned(),
+        StorageError::Unavailable(reason) | StorageError::WriteFailed(reason) => reason.clone(),
+    };
+    let kept = if downloaded {
+        "Its text was downloaded as a file, which Import reads back; it also stays in this list, so you can try again after making room."
+    } else {
+        "It stays in this list: download it, or try again after making room."
+    };
+    format!("“{title}” could not be put back ({why}). {kept}")
+}
+/// A draft that passes every check that can run without the catalogue.
+pub const VALID_SO_FAR: &str =
+    "No problems so far (topics and ids are checked when the catalogue loads)";
+/// What to say after "Download entry".
+pub fn downloaded_draft(kind: crate::domain::export::DraftFileKind) -> Option<&'static str> {
+    use crate::domain::export::DraftFileKind;
+    match kind {
+        DraftFileKind::Entry => None,
+        DraftFileKind::Record => Some(EXPORTED_RECORD),
+        DraftFileKind::Unchecked => Some(EXPORTED_RECORD_UNCHECKED),
+    }
 }
 /// After a download of an invalid draft.
 pub const EXPORTED_RECORD: &str =
@@ -400,6 +572,14 @@ pub fn import_rejection(position: usize, id: Option<&str>, reason: &str) -> Stri
         Some(id) => format!("Entry {position} (“{id}”): {reason}"),
         None => format!("Entry {position}: {reason}"),
     }
+}
+/// A topic id the catalogue does not have, in the draft form.
+pub fn unknown_topic(id: &str) -> String {
+    format!("“{id}” (not a topic of this catalogue: uncheck to remove it)")
+}
+/// A topic id while the catalogue loads, in the draft form.
+pub fn unchecked_topic(id: &str) -> String {
+    format!("“{id}” (checked against the catalogue once it loads)")
 }
 /// Heading of the preview.
 pub const PREVIEW: &str = "Preview";

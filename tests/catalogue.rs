@@ -2,7 +2,9 @@
 
 use seminars::domain::catalogue::{body_text, Catalogue, CatalogueError};
 use seminars::domain::dates::parse_iso_date;
+use seminars::domain::json::{JsonKind, Loose, Place};
 use seminars::domain::seminar::Format;
+use seminars::strings as seminars_strings;
 
 fn shipped() -> Catalogue {
     let text =
@@ -158,31 +160,153 @@ fn invalid_records_are_skipped_and_reported_while_valid_ones_load() {
     assert_eq!(reasons[5].1.as_deref(), Some("bad-date"));
     assert!(reasons[6].2.contains("same id"));
     assert_eq!(reasons[7].1.as_deref(), Some("half"));
-    assert!(reasons[7].2.contains("missing field"));
+    assert!(
+        reasons[7]
+            .2
+            .starts_with("the field “summary” is missing (line "),
+        "{}",
+        reasons[7].2
+    );
     assert_eq!((reasons[8].0, reasons[8].1.clone()), (10, None));
+}
+
+/// What the app says of a file, as an operator reads it.
+fn message(text: &str) -> String {
+    match Catalogue::from_json(text) {
+        Ok(_) => "loaded".to_owned(),
+        Err(e) => seminars_strings::catalogue_error(&e),
+    }
 }
 
 #[test]
 fn a_document_that_is_not_a_catalogue_is_an_error_naming_the_problem() {
-    assert!(matches!(
+    assert_eq!(
         Catalogue::from_json("<html>oops</html>"),
-        Err(CatalogueError::InvalidJson(_))
-    ));
-    assert!(matches!(
+        Err(CatalogueError::NotJson {
+            detail: "expected value".into(),
+            place: Place { line: 1, column: 1 }
+        })
+    );
+    assert_eq!(
+        Catalogue::from_json("{\n  \"version\": 1,\n  \"topics\": [,]\n}"),
+        Err(CatalogueError::NotJson {
+            detail: "expected value".into(),
+            place: Place {
+                line: 3,
+                column: 14
+            }
+        })
+    );
+    assert_eq!(
         Catalogue::from_json(r#"{"version": 1, "topics": []}"#),
-        Err(CatalogueError::InvalidJson(m)) if m.contains("seminars")
-    ));
+        Err(CatalogueError::BadList {
+            field: "seminars",
+            found: None
+        })
+    );
+    assert_eq!(
+        Catalogue::from_json(r#"{"version": 1, "topics": [], "seminars": {}}"#),
+        Err(CatalogueError::BadList {
+            field: "seminars",
+            found: Some(JsonKind::Object)
+        })
+    );
+    assert_eq!(
+        Catalogue::from_json("[1, 2]"),
+        Err(CatalogueError::NotAnObject(JsonKind::List))
+    );
     assert_eq!(
         Catalogue::from_json(r#"{"version": 2, "topics": [], "seminars": []}"#),
-        Err(CatalogueError::UnsupportedVersion(Some(2)))
+        Err(CatalogueError::UnsupportedVersion(Some(Loose::Whole(2))))
     );
     assert_eq!(
         Catalogue::from_json(r#"{"topics": [], "seminars": []}"#),
         Err(CatalogueError::UnsupportedVersion(None))
     );
+    // A wrong version outranks a wrong shape.
     assert_eq!(
-        Catalogue::from_json(r#"{"version": "1", "topics": [], "seminars": []}"#),
-        Err(CatalogueError::UnsupportedVersion(None))
+        Catalogue::from_json(r#"{"version": "1", "seminars": 3}"#),
+        Err(CatalogueError::UnsupportedVersion(Some(Loose::Text(
+            "1".into()
+        ))))
+    );
+}
+
+#[test]
+fn catalogue_errors_say_what_an_operator_can_fix() {
+    let cases = [
+        (
+            r#"{"version": "1", "topics": [], "seminars": []}"#,
+            "the file gives its version as the text \"1\"; write it as the number 1, without quotes",
+        ),
+        (
+            r#"{"version": 1.0, "topics": [], "seminars": []}"#,
+            "the file gives its version as 1.0; this app reads version 1, written as the whole number 1",
+        ),
+        (
+            r#"{"version": -1, "topics": [], "seminars": []}"#,
+            "the file gives its version as -1; this app reads version 1, written as the whole number 1",
+        ),
+        (
+            r#"{"version": true, "topics": [], "seminars": []}"#,
+            "the file gives its version as true or false; write \"version\": 1",
+        ),
+        (
+            r#"{"topics": [], "seminars": []}"#,
+            "the file does not say which catalogue version it is: add \"version\": 1",
+        ),
+        (
+            r#"[{"id": "a"}]"#,
+            "the file holds a list, but a catalogue is an object",
+        ),
+        (r#"{"version": 1, "seminars": []}"#, "the file has no \"topics\" list"),
+        (
+            r#"{"version": 1, "topics": [], "seminars": "none"}"#,
+            "\"seminars\" must be a list ([…]), but the file gives a text",
+        ),
+        ("{\"version\": 1,,}", "the file is not valid JSON: key must be a string, at line 1, column 15"),
+        ("", "the file is not valid JSON: EOF while parsing a value, at line 1, column 0"),
+    ];
+    for (text, expected) in cases {
+        let said = message(text);
+        assert!(
+            said.contains(expected),
+            "{text}\n  said: {said}\n  want: {expected}"
+        );
+        for jargon in [
+            "struct",
+            "VersionOnly",
+            "Envelope",
+            "invalid length",
+            "sequence",
+            "`",
+        ] {
+            assert!(!said.contains(jargon), "{text}: {said}");
+        }
+    }
+}
+
+#[test]
+fn an_empty_catalogue_loads_with_no_seminars() {
+    let catalogue =
+        Catalogue::from_json(r#"{"version": 1, "topics": [], "seminars": []}"#).unwrap();
+    assert!(catalogue.seminars.is_empty() && catalogue.rejected.is_empty());
+}
+
+#[test]
+fn a_listing_too_large_to_show_is_skipped_with_its_reason() {
+    let huge = format!("\"{}\"", "碳 market ".repeat(100_000));
+    let text = doc(&[
+        seminar("good", "Good", "2026-01-01", "2026-01-02", r#""energy""#),
+        seminar("huge", "Huge", "2026-01-01", "2026-01-02", r#""energy""#)
+            .replace(r#""summary": "S""#, &format!(r#""summary": {huge}"#)),
+    ]
+    .join(","));
+    let catalogue = Catalogue::from_json(&text).unwrap();
+    assert_eq!(catalogue.seminars.len(), 1);
+    assert_eq!(
+        catalogue.rejected[0].reason,
+        "summary: The summary has 900000 characters; at most 1000 are allowed."
     );
 }
 

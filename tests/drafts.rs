@@ -4,7 +4,7 @@
 use seminars::domain::catalogue::Catalogue;
 use seminars::domain::draft::{Draft, DraftOrigin, SeminarForm, SpeakerForm};
 use seminars::domain::export::{catalogue_json, entry_json, merge};
-use seminars::domain::import::{read_import, IMPORT_LIMIT};
+use seminars::domain::import::{read_import, Imported, IMPORT_LIMIT};
 use seminars::domain::record::{decode, encode, Decoded, DRAFT_RECORD_VERSION};
 
 fn catalogue() -> Catalogue {
@@ -41,11 +41,12 @@ fn draft(id: &str, origin: DraftOrigin, form: SeminarForm) -> Draft {
         form,
         saved_at: 1_700_000_000_000.0,
         revision: 3,
+        ..Draft::default()
     }
 }
 
 fn fields(d: &Draft, c: &Catalogue) -> Vec<&'static str> {
-    d.problems(c, &[]).iter().map(|p| p.field).collect()
+    d.problems(Some(c), &[]).iter().map(|p| p.field).collect()
 }
 
 #[test]
@@ -207,7 +208,7 @@ fn an_id_must_be_unique_unless_the_draft_edits_that_seminar() {
 
     let first = draft("one", DraftOrigin::New, valid_form());
     let second = draft("two", DraftOrigin::New, valid_form());
-    let problems = second.problems(&c, &[&first, &second]);
+    let problems = second.problems(Some(&c), &[&first, &second]);
     assert_eq!(
         problems.iter().map(|p| p.field).collect::<Vec<_>>(),
         vec!["id"]
@@ -273,7 +274,7 @@ fn imports_take_an_entry_a_list_or_a_catalogue() {
     let one = entry_json(&c.seminars[0]);
     assert_eq!(
         read_import(&one).unwrap().accepted,
-        vec![c.seminars[0].clone()]
+        vec![Imported::Listing(c.seminars[0].clone())]
     );
 
     let list = format!("[{one}, {{\"id\": \"half\"}}, 7]");
@@ -282,12 +283,19 @@ fn imports_take_an_entry_a_list_or_a_catalogue() {
     assert_eq!(report.rejected.len(), 2);
     assert_eq!(report.rejected[0].0, 2);
     assert_eq!(report.rejected[0].1.as_deref(), Some("half"));
-    assert!(report.rejected[0].2.contains("missing field"));
+    assert!(
+        report.rejected[0]
+            .2
+            .contains("the field “title” is missing"),
+        "{}",
+        report.rejected[0].2
+    );
 
     let whole =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/seminars.json"))
             .unwrap();
-    assert_eq!(read_import(&whole).unwrap().accepted, c.seminars);
+    let listings: Vec<Imported> = c.seminars.iter().cloned().map(Imported::Listing).collect();
+    assert_eq!(read_import(&whole).unwrap().accepted, listings);
 
     assert!(read_import("not json").is_err());
     assert!(read_import("42").is_err());
@@ -303,4 +311,185 @@ fn a_huge_import_is_capped_and_reported() {
     assert_eq!(report.accepted.len(), IMPORT_LIMIT);
     assert_eq!(report.rejected.len(), 50);
     assert!(report.rejected[0].2.contains("at most"));
+}
+
+/// Drafts as people leave them: empty, half-filled, complete, hostile.
+fn drafts_of_every_kind() -> Vec<Draft> {
+    let half = SeminarForm {
+        title: "Half a listing".into(),
+        start: "2027-0".into(),
+        expected_attendance: "fifty".into(),
+        topics: vec!["no-such-topic".into()],
+        ..SeminarForm::default()
+    };
+    let mut full = valid_form();
+    full.description = "Long text.\nSecond line.".into();
+    full.address = "1 Harbour Road".into();
+    full.country = "China".into();
+    full.organisers = vec!["Xiamen University".into(), String::new()];
+    full.hosts = vec!["City of Xiamen".into()];
+    full.audience = "Planners".into();
+    full.expected_attendance = "80".into();
+    full.agenda = vec![seminars::domain::draft::AgendaForm {
+        date: "2027-05-10".into(),
+        start_time: "09:00".into(),
+        end_time: "12:00".into(),
+        title: "Opening".into(),
+        speaker: "Dr Example".into(),
+    }];
+    full.example = true;
+    let hostile = SeminarForm {
+        title: "<img src=x onerror=alert(1)> \"quotes\" \\ back\u{0}slash".into(),
+        summary: "</script><script>alert(2)</script>".into(),
+        description: "草稿 🌏 ".repeat(1000),
+        ..SeminarForm::default()
+    };
+    vec![
+        draft("empty", DraftOrigin::New, SeminarForm::default()),
+        draft("half", DraftOrigin::New, half),
+        draft(
+            "full",
+            DraftOrigin::Edit {
+                seminar_id: "urban-heat-adaptation-clinic-2026".into(),
+            },
+            full,
+        ),
+        draft("hostile", DraftOrigin::New, hostile),
+    ]
+}
+
+#[test]
+fn every_downloaded_draft_imports_back_to_the_same_draft() {
+    for d in drafts_of_every_kind() {
+        // "Download entry" on a draft that is not valid writes its record.
+        let report = read_import(&encode(&d)).unwrap();
+        assert_eq!(report.rejected, vec![], "{}", d.id);
+        assert_eq!(
+            report.accepted,
+            vec![Imported::Draft {
+                origin: d.origin.clone(),
+                form: d.form.clone()
+            }],
+            "{}",
+            d.id
+        );
+    }
+    // Several records in one list, as a person may gather them.
+    let all = drafts_of_every_kind();
+    let list = format!("[{}]", all.iter().map(encode).collect::<Vec<_>>().join(","));
+    let report = read_import(&list).unwrap();
+    assert_eq!(report.accepted.len(), all.len());
+    // A record from a newer version, or a damaged one, is refused with why.
+    let report =
+        read_import(r#"[{"version": 9, "draft": {}}, {"version": 2, "draft": {"id": 5}}]"#)
+            .unwrap();
+    assert_eq!(report.accepted, vec![]);
+    assert!(report.rejected[0].2.contains("newer version"));
+    assert!(
+        report.rejected[1].2.contains("damaged"),
+        "{}",
+        report.rejected[1].2
+    );
+}
+
+#[test]
+fn a_valid_draft_downloads_as_an_entry_that_imports_to_the_same_listing() {
+    let c = catalogue();
+    let d = draft("v", DraftOrigin::New, valid_form());
+    let seminar = d.form.to_seminar(|t| c.topic(t).is_some()).unwrap();
+    let report = read_import(&entry_json(&seminar)).unwrap();
+    let [Imported::Listing(back)] = report.accepted.as_slice() else {
+        panic!("{report:?}");
+    };
+    assert_eq!(back, &seminar);
+    assert_eq!(
+        SeminarForm::from_seminar(back).to_seminar(|t| c.topic(t).is_some()),
+        Ok(seminar)
+    );
+}
+
+#[test]
+fn without_the_catalogue_only_its_own_checks_wait() {
+    let c = catalogue();
+    let mut form = valid_form();
+    form.topics = vec!["not-a-topic".into()];
+    form.id = "urban-heat-adaptation-clinic-2026".into();
+    let d = draft("d", DraftOrigin::New, form);
+    let with: Vec<_> = d.problems(Some(&c), &[]).iter().map(|p| p.field).collect();
+    assert_eq!(with, vec!["topics", "id"]);
+    assert_eq!(d.problems(None, &[]), vec![]);
+    // The form's own checks run all the same.
+    let mut untitled = d.clone();
+    untitled.form.title.clear();
+    let fields: Vec<_> = untitled
+        .problems(None, &[])
+        .iter()
+        .map(|p| p.field)
+        .collect();
+    assert_eq!(fields, vec!["title"]);
+}
+
+#[test]
+fn fields_and_lists_have_limits_with_messages_beside_their_fields() {
+    let c = catalogue();
+    let mut form = valid_form();
+    form.title = "长".repeat(301);
+    form.description = "x".repeat(20_001);
+    form.organisers = vec!["Body".into(); 51];
+    form.speakers[0].talk = "t".repeat(501);
+    let problems = draft("d", DraftOrigin::New, form).problems(Some(&c), &[]);
+    let of = |field: &str| -> Vec<String> {
+        problems
+            .iter()
+            .filter(|p| p.field == field)
+            .map(|p| p.message.clone())
+            .collect()
+    };
+    assert_eq!(
+        of("title"),
+        vec!["The title has 301 characters; at most 300 are allowed."]
+    );
+    assert_eq!(
+        of("description"),
+        vec!["The description has 20001 characters; at most 20000 are allowed."]
+    );
+    assert_eq!(
+        of("organisers"),
+        vec!["There are 51 organisers; at most 50 are allowed."]
+    );
+    assert_eq!(
+        of("speakers"),
+        vec!["A talk's title has 501 characters; at most 500 are allowed."]
+    );
+    // Exactly at the limit is fine, in characters, not bytes.
+    let mut form = valid_form();
+    form.title = "长".repeat(300);
+    assert_eq!(
+        draft("d", DraftOrigin::New, form).problems(Some(&c), &[]),
+        vec![]
+    );
+}
+
+#[test]
+fn download_entry_writes_the_entry_only_for_a_draft_known_to_be_valid() {
+    use seminars::domain::export::{draft_file, DraftFileKind};
+    let c = catalogue();
+    let valid = draft("v1", DraftOrigin::New, valid_form());
+    let file = draft_file(&valid, Some(&c), &[]);
+    assert_eq!(file.kind, DraftFileKind::Entry);
+    assert_eq!(file.name, "coastal-cities-forum-2027.json");
+    // Without the catalogue it cannot be checked: the record, which reads back.
+    let file = draft_file(&valid, None, &[]);
+    assert_eq!(file.kind, DraftFileKind::Unchecked);
+    assert_eq!(file.name, "draft-v1.json");
+    assert_eq!(decode(&file.text), Decoded::Current(valid.clone()));
+    // Another draft holding the same id makes it invalid.
+    let twin = draft("v2", DraftOrigin::New, valid_form());
+    assert_eq!(
+        draft_file(&valid, Some(&c), &[&twin]).kind,
+        DraftFileKind::Record
+    );
+    // Any stored id gives a safe file name.
+    let odd = draft("../a b/草", DraftOrigin::New, SeminarForm::default());
+    assert_eq!(draft_file(&odd, Some(&c), &[]).name, "draft-___a_b__.json");
 }

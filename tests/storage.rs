@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 use seminars::domain::draft::{Draft, DraftOrigin, SeminarForm};
 use seminars::domain::record::{encode, Decoded};
-use seminars::drafts::{DraftStore, SaveOutcome};
+use seminars::domain::sync::{DraftSync, SaveStatus};
+use seminars::drafts::{DraftStore, Restored};
 use seminars::storage::{self, StorageError};
 use wasm_bindgen_test::*;
 
@@ -26,6 +27,7 @@ fn draft(id: &str, title: &str, revision: u64) -> Draft {
         },
         saved_at: 1.0,
         revision,
+        ..Draft::default()
     }
 }
 
@@ -68,14 +70,16 @@ fn damaged_and_newer_records_are_never_written_over() {
         let records = store.records();
         assert!(matches!(records[0].decoded, Decoded::Corrupt { .. }));
         assert_eq!(records[1].decoded, Decoded::Future { version: 7 });
-        assert!(matches!(
-            store.save(&draft("bad", "Mine", 1), 0),
-            SaveOutcome::Failed(_)
-        ));
-        assert!(matches!(
-            store.save(&draft("next", "Mine", 1), 0),
-            SaveOutcome::Failed(_)
-        ));
+        for id in ["bad", "next"] {
+            let mut sync = DraftSync::stored(&draft(id, "Mine", 0));
+            sync.edited();
+            store.save(&mut sync, id, &DraftOrigin::New, &draft(id, "Mine", 1).form);
+            assert!(
+                matches!(sync.status(), SaveStatus::Failed(_)),
+                "{id}: {:?}",
+                sync.status()
+            );
+        }
     });
     assert_eq!(
         local().get_item("seminars:draft:bad").unwrap().as_deref(),
@@ -117,6 +121,13 @@ fn a_full_storage_refuses_the_write_and_keeps_what_it_had() {
     local().clear().unwrap();
 }
 
+fn title(text: &str) -> SeminarForm {
+    SeminarForm {
+        title: text.into(),
+        ..SeminarForm::default()
+    }
+}
+
 #[wasm_bindgen_test]
 fn another_tabs_write_is_seen_and_a_stale_save_is_refused() {
     local().clear().unwrap();
@@ -127,14 +138,15 @@ fn another_tabs_write_is_seen_and_a_stale_save_is_refused() {
             .create(DraftOrigin::New, SeminarForm::default())
             .unwrap();
         assert_eq!(store.drafts().len(), 1);
+        let mut sync = DraftSync::stored(&mine);
 
-        // The other tab saves revision 2, then tells this tab.
+        // The other tab saves revision 2 on top of revision 1, then this
+        // tab hears of it: the list follows.
         let theirs = Draft {
             revision: mine.revision + 1,
-            form: SeminarForm {
-                title: "Theirs".into(),
-                ..SeminarForm::default()
-            },
+            save: "theirs".into(),
+            parent: Some(mine.stamp()),
+            form: title("Theirs"),
             ..mine.clone()
         };
         storage::write(&theirs).unwrap();
@@ -142,31 +154,116 @@ fn another_tabs_write_is_seen_and_a_stale_save_is_refused() {
         init.set_key(Some(&storage::draft_key(&mine.id)));
         let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
         web_sys::window().unwrap().dispatch_event(&event).unwrap();
-        assert!(store.external_change().is_some());
         assert_eq!(store.drafts()[0].form.title, "Theirs");
 
-        // This tab still holds revision 1: its save is refused, theirs kept.
-        let stale = Draft {
-            form: SeminarForm {
-                title: "Mine".into(),
-                ..SeminarForm::default()
-            },
-            ..mine.clone()
-        };
+        // This tab typed on top of revision 1: its save is refused and the
+        // person is asked; storage keeps theirs.
+        sync.edited();
+        store.save(&mut sync, &mine.id, &mine.origin, &title("Mine"));
         assert_eq!(
-            store.save(&stale, mine.revision),
-            SaveOutcome::Conflict(theirs.clone())
+            sync.status(),
+            &SaveStatus::Conflict(Box::new(theirs.clone()))
         );
         assert_eq!(
             storage::read(&mine.id).unwrap().map(|r| r.decoded),
-            Some(Decoded::Current(theirs))
+            Some(Decoded::Current(theirs.clone()))
         );
 
-        // Saved on top of the revision it has seen, it goes through.
-        match store.save(&stale, mine.revision + 1) {
-            SaveOutcome::Saved(saved) => assert_eq!(saved.revision, mine.revision + 2),
-            other => panic!("{other:?}"),
-        }
+        // "Keep my version": written on top of theirs.
+        assert!(sync.keep_mine());
+        store.save(&mut sync, &mine.id, &mine.origin, &title("Mine"));
+        let stored = storage::read(&mine.id).unwrap().unwrap();
+        let saved = stored.draft().unwrap();
+        assert_eq!(saved.form.title, "Mine");
+        assert_eq!(saved.revision, theirs.revision + 1);
+        assert_eq!(saved.parent, Some(theirs.stamp()));
+        assert!(matches!(sync.status(), SaveStatus::Saved(_)));
     });
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_deleted_draft_comes_back_and_never_over_another() {
+    local().clear().unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = DraftStore::open();
+        let a = store.create(DraftOrigin::New, title("A")).unwrap();
+        let b = store.create(DraftOrigin::New, title("B")).unwrap();
+        store.delete(&a.id).unwrap();
+        store.delete(&b.id).unwrap();
+        // Both deletions stay on offer, not only the latest.
+        let deleted = store.deleted();
+        assert_eq!(deleted.len(), 2);
+        assert_eq!(deleted[0].title, "A");
+        assert_eq!(storage::read(&a.id).unwrap(), None);
+
+        assert_eq!(store.restore(&a.id), Ok(Restored::InPlace));
+        assert_eq!(storage::read(&a.id).unwrap().unwrap().raw, encode(&a));
+
+        // Meanwhile another tab stored a draft under B's id: B comes back
+        // as a copy, and the other draft is left as it is.
+        let other = Draft {
+            id: b.id.clone(),
+            form: title("Other"),
+            ..b.clone()
+        };
+        storage::write(&other).unwrap();
+        let Ok(Restored::AsCopy(copy)) = store.restore(&b.id) else {
+            panic!("B should come back as a copy");
+        };
+        assert_eq!(storage::read(&b.id).unwrap().unwrap().raw, encode(&other));
+        let back = storage::read(&copy).unwrap().unwrap();
+        assert_eq!(back.draft().unwrap().form.title, "B");
+        assert_eq!(back.draft().unwrap().id, copy);
+        assert!(store.deleted().is_empty());
+    });
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_deleted_draft_that_cannot_come_back_stays_on_offer() {
+    local().clear().unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = DraftStore::open();
+        let big = store
+            .create(DraftOrigin::New, title(&"words ".repeat(100_000)))
+            .unwrap();
+        store.delete(&big.id).unwrap();
+        // Storage fills up while the draft is deleted.
+        let chunk = "x".repeat(256 * 1024);
+        let mut filled = 0;
+        while local()
+            .set_item(&format!("filler-{filled}"), &chunk)
+            .is_ok()
+        {
+            filled += 1;
+            assert!(filled < 400, "storage never filled up");
+        }
+        assert_eq!(store.restore(&big.id), Err(StorageError::QuotaExceeded));
+        assert_eq!(store.deleted().len(), 1);
+        assert_eq!(store.deleted()[0].raw, encode(&big));
+        // Room is made: it comes back.
+        for i in 0..filled {
+            local().remove_item(&format!("filler-{i}")).unwrap();
+        }
+        assert_eq!(store.restore(&big.id), Ok(Restored::InPlace));
+    });
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_record_whose_stored_id_differs_from_its_key_is_read_by_its_key() {
+    local().clear().unwrap();
+    let mut record = draft("inside", "Stored under another key", 1);
+    local()
+        .set_item("seminars:draft:a/b ?#", &encode(&record))
+        .unwrap();
+    let read = storage::read("a/b ?#").unwrap().unwrap();
+    record.id = "a/b ?#".into();
+    assert_eq!(read.decoded, Decoded::Current(record));
+    assert!(storage::remove("a/b ?#").unwrap().is_some());
+    assert_eq!(local().length().unwrap(), 0);
     local().clear().unwrap();
 }

@@ -91,47 +91,101 @@ fn StructuredRows<T: Clone + Default + Send + Sync + 'static>(
     }
 }
 
-/// One checkbox per catalogue topic.
+/// One checkbox per catalogue topic, and one for each topic id the draft
+/// holds that the catalogue does not (an imported entry's, or any while
+/// the catalogue loads), so that every topic can be removed.
 #[component]
 fn TopicsField(
     /// The form.
     editor: FormEditor,
-    /// The catalogue's topics.
-    topics: Vec<Topic>,
+    /// The catalogue's topics (empty until it loads).
+    topics: Signal<Vec<Topic>>,
+    /// Whether the catalogue is loaded.
+    catalogue_ready: Signal<bool>,
 ) -> impl IntoView {
-    let boxes = topics
-        .into_iter()
-        .map(|topic| {
-            let id = format!("draft-topic-{}", topic.id);
-            let checked_id = topic.id.clone();
-            let toggled_id = topic.id.clone();
-            view! {
-                <li>
-                    <input
-                        type="checkbox"
-                        id=id.clone()
-                        prop:checked=move || editor.form.with(|f| f.topics.contains(&checked_id))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            let id = toggled_id.clone();
-                            editor
-                                .edit(|f| {
-                                    f.topics.retain(|t| *t != id);
-                                    if on {
-                                        f.topics.push(id);
-                                    }
-                                })
-                        }
-                    />
-                    <label for=id>{topic.label}</label>
-                </li>
+    let toggle = move |id: String, on: bool| {
+        editor.edit(|f| {
+            f.topics.retain(|t| *t != id);
+            if on {
+                f.topics.push(id);
             }
         })
-        .collect_view();
+    };
+    let known = move || {
+        topics
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, topic)| {
+                let input_id = format!("draft-topic-{index}");
+                let checked_id = topic.id.clone();
+                view! {
+                    <li>
+                        <input
+                            type="checkbox"
+                            id=input_id.clone()
+                            prop:checked=move || editor.form.with(|f| f.topics.contains(&checked_id))
+                            on:change=move |ev| toggle(topic.id.clone(), event_target_checked(&ev))
+                        />
+                        <label for=input_id>{topic.label}</label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    // Such ids stay listed once seen, checked or not, so that unchecking
+    // one does not pull the box from under the pointer. Only the set of
+    // them re-renders their boxes, not every change.
+    let seen = StoredValue::new(Vec::<String>::new());
+    let others = Memo::new(move |_| {
+        topics.with(|known| {
+            editor.form.with(|f| {
+                seen.update_value(|seen| {
+                    for t in &f.topics {
+                        if !seen.contains(t) {
+                            seen.push(t.clone());
+                        }
+                    }
+                });
+                seen.get_value()
+                    .into_iter()
+                    .filter(|t| !known.iter().any(|k| k.id == *t))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let unknown = move || {
+        let ready = catalogue_ready.get();
+        others
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, id)| {
+                let input_id = format!("draft-other-topic-{index}");
+                let label = if ready {
+                    strings::unknown_topic(&id)
+                } else {
+                    strings::unchecked_topic(&id)
+                };
+                let checked_id = id.clone();
+                view! {
+                    <li>
+                        <input
+                            type="checkbox"
+                            id=input_id.clone()
+                            prop:checked=move || editor.form.with(|f| f.topics.contains(&checked_id))
+                            on:change=move |ev| toggle(id.clone(), event_target_checked(&ev))
+                        />
+                        <label for=input_id>{label}</label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <fieldset class="filter" aria-describedby="topics-problems">
             <legend>{strings::TOPICS}</legend>
-            <ul>{boxes}</ul>
+            <ul>{known} {unknown}</ul>
             <FieldProblems editor field="topics" id="topics-problems".to_owned() />
         </fieldset>
     }
@@ -175,8 +229,10 @@ fn FormatField(
 pub fn DraftForm(
     /// The form.
     editor: FormEditor,
-    /// The catalogue's topics.
-    topics: Vec<Topic>,
+    /// The catalogue's topics (empty until it loads).
+    topics: Signal<Vec<Topic>>,
+    /// Whether the catalogue is loaded.
+    catalogue_ready: Signal<bool>,
 ) -> impl IntoView {
     view! {
         <div class="draft-form">
@@ -231,9 +287,9 @@ pub fn DraftForm(
             <TextField editor label=form::CITY field="venue.city" read=|f| &f.city write=|f| &mut f.city />
             <TextField editor label=form::ADDRESS field="venue.address" read=|f| &f.address write=|f| &mut f.address />
             <TextField editor label=form::COUNTRY field="venue.country" read=|f| &f.country write=|f| &mut f.country />
-            <TopicsField editor topics />
-            <TextListField editor legend=form::ORGANISERS noun=form::ORGANISER read=|f| &f.organisers write=|f| &mut f.organisers />
-            <TextListField editor legend=form::HOSTS noun=form::HOST read=|f| &f.hosts write=|f| &mut f.hosts />
+            <TopicsField editor topics catalogue_ready />
+            <TextListField editor legend=form::ORGANISERS noun=form::ORGANISER field="organisers" read=|f| &f.organisers write=|f| &mut f.organisers />
+            <TextListField editor legend=form::HOSTS noun=form::HOST field="hosts" read=|f| &f.hosts write=|f| &mut f.hosts />
             <StructuredRows
                 editor
                 legend=form::SPEAKERS

@@ -1,19 +1,21 @@
 //! A facet's checkboxes: topics, formats, cities or organisers.
 
-use leptos::prelude::*;
-
-use crate::domain::query::{Facet, SearchQuery};
-use crate::state::Listings;
-use crate::strings;
 use std::sync::Arc;
 
-/// How many values a long facet shows before "Show all".
-const COLLAPSED_VALUES: usize = 8;
+use leptos::prelude::*;
+
+use crate::domain::facet_values::{shown_values, COLLAPSED, OPENED_AT_MOST};
+use crate::domain::query::{Facet, SearchQuery};
+use crate::domain::text::normalize;
+use crate::state::Listings;
+use crate::strings;
 
 /// One checkbox per value, labelled with the value and the number of seminars
 /// it would show given the other filters. Values that would show none stay
-/// visible but disabled. Long facets show their first values (and any checked
-/// one) until "Show all" is pressed.
+/// visible but disabled. A long facet shows its first values (and any
+/// checked one) until "Show all" is pressed, then a filter box and at most
+/// [`OPENED_AT_MOST`] matching values, so the page stays small whatever the
+/// catalogue holds.
 #[component]
 pub fn FacetFilter(
     /// Which facet.
@@ -30,73 +32,123 @@ pub fn FacetFilter(
     /// The catalogue, for keeping topic order.
     listings: Arc<Listings>,
 ) -> impl IntoView {
-    let expanded = RwSignal::new(false);
+    let opened = RwSignal::new(false);
+    let filter = RwSignal::new(String::new());
     let total = values.len();
     let param = facet.param();
-    let boxes = values
-        .into_iter()
-        .enumerate()
-        .map(|(position, (value, label))| {
-            let input_id = format!("{param}-{position}");
-            let listings = listings.clone();
-            let for_checked = value.clone();
-            let for_hidden = value.clone();
-            let count = move || counts.with(|c| c.get(position).copied().unwrap_or(0));
-            let on_change = move |ev: leptos::ev::Event| {
-                let next = query.get_untracked().with_facet_value(
-                    facet,
-                    &value,
-                    event_target_checked(&ev),
-                    &listings.catalogue,
-                );
-                go.run((next, false));
-            };
-            let checked = Signal::derive(move || query.with(|q| q.is_checked(facet, &for_checked)));
-            let hidden = move || {
-                position >= COLLAPSED_VALUES
-                    && !expanded.get()
-                    && !query.with(|q| q.is_checked(facet, &for_hidden))
-            };
-            view! {
-                <li class:collapsed=hidden>
-                    <input
-                        type="checkbox"
-                        id=input_id.clone()
-                        prop:checked=checked
-                        disabled=move || count() == 0 && !checked.get()
-                        on:change=on_change
-                    />
-                    <label for=input_id>
-                        {label} <span class="count">{move || format!(" ({})", count())}</span>
-                    </label>
-                </li>
-            }
+    let values = Arc::new(values);
+    // Folded labels, made the first time someone filters this facet.
+    let folded = StoredValue::new(None::<Arc<Vec<String>>>);
+    let shown = {
+        let values = values.clone();
+        Memo::new(move |_| {
+            let filter = filter.get();
+            let opened = opened.get();
+            let labels = (opened && !filter.trim().is_empty()).then(|| {
+                if let Some(labels) = folded.get_value() {
+                    return labels;
+                }
+                let labels: Arc<Vec<String>> =
+                    Arc::new(values.iter().map(|(_, label)| normalize(label)).collect());
+                folded.set_value(Some(labels.clone()));
+                labels
+            });
+            query.with(|q| {
+                shown_values(
+                    total,
+                    opened,
+                    &filter,
+                    |i| {
+                        labels
+                            .as_ref()
+                            .and_then(|l| l.get(i).cloned())
+                            .unwrap_or_default()
+                    },
+                    |i| values.get(i).is_some_and(|(v, _)| q.is_checked(facet, v)),
+                )
+            })
         })
-        .collect_view();
+    };
+    let checkbox = move |position: usize| {
+        let (value, label) = values.get(position).cloned().unwrap_or_default();
+        let input_id = format!("{param}-{position}");
+        let listings = listings.clone();
+        let for_checked = value.clone();
+        let count = move || counts.with(|c| c.get(position).copied().unwrap_or(0));
+        let on_change = move |ev: leptos::ev::Event| {
+            let next = query.get_untracked().with_facet_value(
+                facet,
+                &value,
+                event_target_checked(&ev),
+                &listings.catalogue,
+            );
+            go.run((next, false));
+        };
+        let checked = Signal::derive(move || query.with(|q| q.is_checked(facet, &for_checked)));
+        view! {
+            <li>
+                <input
+                    type="checkbox"
+                    id=input_id.clone()
+                    prop:checked=checked
+                    disabled=move || count() == 0 && !checked.get()
+                    on:change=on_change
+                />
+                <label for=input_id>
+                    {label} <span class="count">{move || format!(" ({})", count())}</span>
+                </label>
+            </li>
+        }
+    };
     let name = strings::facet_name(facet);
+    let filter_id = format!("{param}-filter");
+    let long = total > COLLAPSED;
     view! {
         <fieldset class="filter">
             <legend>{name}</legend>
-            <ul>{boxes}</ul>
-            {(total > COLLAPSED_VALUES)
-                .then(|| {
-                    view! {
-                        <button
-                            type="button"
-                            class="link-button"
-                            aria-expanded=move || expanded.get().to_string()
-                            on:click=move |_| expanded.update(|e| *e = !*e)
-                        >
-                            {move || {
-                                if expanded.get() {
-                                    strings::SHOW_FEWER.to_owned()
-                                } else {
-                                    strings::show_all(total, name)
-                                }
-                            }}
-                        </button>
+            {move || (long && opened.get()).then(|| {
+                let filter_id = filter_id.clone();
+                view! {
+                    <div class="facet-search">
+                        <label for=filter_id.clone()>{strings::filter_facet(name)}</label>
+                        <input
+                            type="search"
+                            id=filter_id
+                            prop:value=move || filter.get()
+                            on:input=move |ev| filter.set(event_target_value(&ev))
+                        />
+                    </div>
+                }
+            })}
+            <ul>
+                <For each=move || shown.get().positions key=|position| *position children=checkbox />
+            </ul>
+            {move || {
+                let shown = shown.get();
+                let hidden = shown.matching.saturating_sub(OPENED_AT_MOST);
+                (long && opened.get() && hidden > 0).then(|| view! {
+                    <p class="hint" role="status">{strings::more_values(hidden, name)}</p>
+                })
+            }}
+            {long.then(|| view! {
+                <button
+                    type="button"
+                    class="link-button"
+                    aria-expanded=move || opened.get().to_string()
+                    on:click=move |_| {
+                        opened.update(|o| *o = !*o);
+                        filter.set(String::new());
                     }
-                })}
+                >
+                    {move || {
+                        if opened.get() {
+                            strings::SHOW_FEWER.to_owned()
+                        } else {
+                            strings::show_all(total, name)
+                        }
+                    }}
+                </button>
+            })}
         </fieldset>
     }
 }

@@ -283,6 +283,8 @@ pub fn TextListField(
     legend: &'static str,
     /// What one row is called, e.g. "organiser".
     noun: &'static str,
+    /// The field's name in problems.
+    field: &'static str,
     /// Reads the list.
     read: fn(&SeminarForm) -> &Vec<String>,
     /// Writes the list.
@@ -324,6 +326,7 @@ pub fn TextListField(
         <fieldset class="repeatable">
             <legend>{legend}</legend>
             <ol>{rows}</ol>
+            <FieldProblems editor field id=format!("{field}-problems") />
             <AddRowButton editor noun write count first_input="" />
         </fieldset>
     }

@@ -5,8 +5,13 @@ use leptos::prelude::*;
 use crate::domain::catalogue::Rejection;
 use crate::strings;
 
-/// Counts the skipped records and lists why each was skipped, behind a
-/// disclosure so the list stays out of the way. Renders nothing when none were.
+/// How many skipped records are listed one by one; a file with thousands of
+/// broken records must not put thousands of lines in the page.
+const LISTED: usize = 100;
+
+/// Counts the skipped records and lists why each was skipped (the first
+/// [`LISTED`]), behind a disclosure so the list stays out of the way.
+/// Renders nothing when none were.
 #[component]
 pub fn RejectedNotice(
     /// The records the catalogue loader set aside.
@@ -19,9 +24,12 @@ pub fn RejectedNotice(
                 <ul>
                     {rejected
                         .iter()
+                        .take(LISTED)
                         .map(|r| view! { <li>{strings::rejection(r)}</li> })
                         .collect_view()}
                 </ul>
+                {(rejected.len() > LISTED)
+                    .then(|| view! { <p>{strings::more_rejected(rejected.len() - LISTED)}</p> })}
             </details>
         }
     })

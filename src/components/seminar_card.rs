@@ -5,13 +5,16 @@ use leptos::prelude::*;
 use crate::components::highlighted::Highlighted;
 use crate::domain::dates::{format_date_range, iso};
 use crate::domain::seminar::Seminar;
+use crate::domain::text::clip;
+use crate::domain::validation::limits;
 use crate::locale::use_visitor;
 use crate::paths::Paths;
 use crate::strings;
 
 /// A seminar as an `<article>`: its title linking to its page, dates (naming
 /// the event's time zone when it is not the visitor's), venue, organisers,
-/// topics and summary, with search matches marked. Published listings, drafts
+/// topics and summary, with search matches marked; long texts (a draft's
+/// preview is not limited) are clipped. Published listings, drafts
 /// shown among them, and a draft's preview all use it. Catalogue and draft
 /// text is rendered as text only.
 #[component]
@@ -44,7 +47,7 @@ pub fn SeminarCard(
         <article class="seminar-card" aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone() lang=seminar.language.clone()>
                 <a href=href>
-                    <Highlighted text=seminar.title.clone() terms />
+                    <Highlighted text=clip(&seminar.title, limits::NAME).into_owned() terms />
                 </a>
             </h2>
             {seminar
@@ -64,7 +67,7 @@ pub fn SeminarCard(
                 {zone_note}
             </p>
             <p class="where">
-                <Highlighted text=seminar.venue.place() terms />
+                <Highlighted text=clip(&seminar.venue.place(), limits::NAME).into_owned() terms />
                 " · "
                 {strings::format_name(seminar.format)}
             </p>
@@ -73,12 +76,12 @@ pub fn SeminarCard(
                     view! {
                         <p class="organisers">
                             {strings::ORGANISERS} ": "
-                            <Highlighted text=seminar.organisers.join("; ") terms />
+                            <Highlighted text=clip(&seminar.organisers.join("; "), limits::SUMMARY).into_owned() terms />
                         </p>
                     }
                 })}
             <p class="summary" lang=seminar.language.clone()>
-                <Highlighted text=seminar.summary.clone() terms />
+                <Highlighted text=clip(&seminar.summary, limits::SUMMARY).into_owned() terms />
             </p>
             <ul class="topic-tags" aria-label=strings::TOPICS>
                 {topic_labels.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}

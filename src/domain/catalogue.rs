@@ -6,8 +6,9 @@ use std::collections::HashSet;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+use super::json::{error_words, JsonKind, Lines, Loose, Place};
 use super::seminar::{Seminar, Topic};
-use super::validation::{is_slug, validate};
+use super::validation::{topic_problem, validate};
 
 /// The catalogue format version this app reads and writes.
 pub const CATALOGUE_VERSION: u32 = 1;
@@ -19,10 +20,27 @@ pub enum CatalogueError {
     Http(u16),
     /// The request did not get an answer.
     Network(String),
-    /// The file is not JSON, or not a JSON object of the catalogue's shape.
-    InvalidJson(String),
-    /// The file declares a version this app does not read (`None`: no version given).
-    UnsupportedVersion(Option<u64>),
+    /// The file is not JSON: what is wrong, and where.
+    NotJson {
+        /// The parser's finding, in words.
+        detail: String,
+        /// Where, in the file.
+        place: Place,
+    },
+    /// The file is JSON, but not an object.
+    NotAnObject(JsonKind),
+    /// A list the catalogue needs (`"topics"`, `"seminars"`) is missing
+    /// (`None`) or is another kind of value.
+    BadList {
+        /// The field.
+        field: &'static str,
+        /// What it holds instead.
+        found: Option<JsonKind>,
+    },
+    /// The file declares no version, or one this app does not read.
+    UnsupportedVersion(Option<Loose>),
+    /// Anything else the parser refused, in its words.
+    Other(String),
 }
 
 /// A record left out of the catalogue, and why.
@@ -51,77 +69,22 @@ pub struct Catalogue {
 
 #[derive(Deserialize)]
 struct Envelope<'a> {
-    version: Option<Loose>,
+    #[serde(borrow)]
+    version: Option<&'a RawValue>,
     #[serde(borrow)]
     topics: Vec<&'a RawValue>,
     #[serde(borrow)]
     seminars: Vec<&'a RawValue>,
 }
 
-/// Any JSON value, of which only a whole number or a string is kept. It
-/// reads fields whose type is not trusted (a version, the id of a broken
-/// record) without `serde_json::Value`, whose general deserialiser would
-/// otherwise be part of the download.
-#[derive(Debug, Default)]
-pub(crate) struct Loose {
-    /// The value, when it is a non-negative whole number.
-    pub number: Option<u64>,
-    /// The value, when it is a string.
-    pub text: Option<String>,
-}
-
-impl<'de> Deserialize<'de> for Loose {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
-        struct LooseVisitor;
-        impl<'de> Visitor<'de> for LooseVisitor {
-            type Value = Loose;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("any JSON value")
-            }
-            fn visit_u64<E>(self, n: u64) -> Result<Loose, E> {
-                Ok(Loose {
-                    number: Some(n),
-                    text: None,
-                })
-            }
-            fn visit_i64<E>(self, n: i64) -> Result<Loose, E> {
-                Ok(Loose {
-                    number: u64::try_from(n).ok(),
-                    text: None,
-                })
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
-                Ok(Loose::default())
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
-                Ok(Loose::default())
-            }
-            fn visit_str<E>(self, text: &str) -> Result<Loose, E> {
-                Ok(Loose {
-                    number: None,
-                    text: Some(text.to_owned()),
-                })
-            }
-            fn visit_unit<E>(self) -> Result<Loose, E> {
-                Ok(Loose::default())
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Loose::default())
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Loose::default())
-            }
-        }
-        deserializer.deserialize_any(LooseVisitor)
-    }
-}
-
+/// The top-level fields, whatever they hold: read only to say why a file
+/// is not a catalogue.
 #[derive(Deserialize)]
-struct VersionOnly {
-    version: Option<Loose>,
+struct Fields<'a> {
+    #[serde(borrow)]
+    version: Option<&'a RawValue>,
+    topics: Option<Loose>,
+    seminars: Option<Loose>,
 }
 
 #[derive(Deserialize)]
@@ -129,12 +92,77 @@ pub(crate) struct IdOnly {
     pub id: Option<Loose>,
 }
 
-/// The `id` of a record that failed to parse, if it has a string one.
+/// The `id` of a record that failed to parse, if it has a text one.
 pub(crate) fn readable_id(raw: &RawValue) -> Option<String> {
-    serde_json::from_str::<IdOnly>(raw.get())
-        .ok()
-        .and_then(|r| r.id)
-        .and_then(|id| id.text)
+    match serde_json::from_str::<IdOnly>(raw.get()).ok()?.id? {
+        Loose::Text(id) => Some(id.chars().take(100).collect()),
+        _ => None,
+    }
+}
+
+/// Why a record did not parse, with its place in the whole file (the
+/// parser counts from the record's own start).
+pub(crate) fn record_error(lines: &mut Lines, raw: &RawValue, error: &serde_json::Error) -> String {
+    let words = error_words(error);
+    match lines.place_of(raw.get()) {
+        Some(start) if error.line() > 0 => {
+            let line = start.line + error.line() - 1;
+            let column = if error.line() == 1 {
+                start.column + error.column().saturating_sub(1)
+            } else {
+                error.column()
+            };
+            format!("{words} (line {line}, column {column} of the file)")
+        }
+        _ => words,
+    }
+}
+
+/// The version check: exactly the whole number 1.
+fn check_version(version: Option<&RawValue>) -> Result<(), CatalogueError> {
+    match version.map(Loose::from_raw) {
+        Some(Loose::Whole(v)) if v == u64::from(CATALOGUE_VERSION) => Ok(()),
+        other => Err(CatalogueError::UnsupportedVersion(other)),
+    }
+}
+
+/// Says why a text that did not read as a catalogue is not one: not JSON,
+/// not an object, a wrong version (which outranks a wrong shape), or a
+/// missing list.
+fn diagnose(text: &str, shape: &serde_json::Error) -> CatalogueError {
+    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        return CatalogueError::NotJson {
+            detail: error_words(&e),
+            place: Place {
+                line: e.line(),
+                column: e.column(),
+            },
+        };
+    }
+    match serde_json::from_str::<Loose>(text) {
+        Ok(Loose::Other(JsonKind::Object)) => {}
+        Ok(other) => return CatalogueError::NotAnObject(other.kind()),
+        Err(e) => return CatalogueError::Other(error_words(&e)),
+    }
+    let fields = match serde_json::from_str::<Fields>(text) {
+        Ok(fields) => fields,
+        Err(e) => return CatalogueError::Other(error_words(&e)),
+    };
+    if let Err(e) = check_version(fields.version) {
+        return e;
+    }
+    for (field, value) in [("topics", fields.topics), ("seminars", fields.seminars)] {
+        match value {
+            Some(Loose::Other(JsonKind::List)) => {}
+            other => {
+                return CatalogueError::BadList {
+                    field,
+                    found: other.map(|v| v.kind()),
+                }
+            }
+        }
+    }
+    CatalogueError::Other(error_words(shape))
 }
 
 /// The text of a downloaded file, read as a browser reads text: UTF-8,
@@ -151,23 +179,14 @@ pub fn body_text(mut bytes: Vec<u8>) -> String {
 impl Catalogue {
     /// Parses and validates a catalogue document.
     pub fn from_json(text: &str) -> Result<Catalogue, CatalogueError> {
-        let check_version = |version: Option<Loose>| match version.and_then(|v| v.number) {
-            Some(v) if v == u64::from(CATALOGUE_VERSION) => Ok(()),
-            other => Err(CatalogueError::UnsupportedVersion(other)),
-        };
-        // One pass over the text when it is a catalogue; a second, lighter
-        // one only to say why it is not (a wrong version outranks a wrong shape).
+        // One pass over the text when it is a catalogue; more only to say
+        // why it is not.
         let envelope: Envelope = match serde_json::from_str(text) {
             Ok(envelope) => envelope,
-            Err(shape) => {
-                let version = serde_json::from_str::<VersionOnly>(text)
-                    .map_err(|e| CatalogueError::InvalidJson(e.to_string()))?
-                    .version;
-                check_version(version)?;
-                return Err(CatalogueError::InvalidJson(shape.to_string()));
-            }
+            Err(shape) => return Err(diagnose(text, &shape)),
         };
         check_version(envelope.version)?;
+        let mut lines = Lines::new(text);
 
         let mut catalogue = Catalogue::default();
         let mut topic_ids = HashSet::new();
@@ -179,17 +198,16 @@ impl Catalogue {
                 reason,
             };
             match serde_json::from_str::<Topic>(raw.get()) {
-                Err(e) => catalogue.rejected.push(reject(e.to_string())),
-                Ok(topic) if !is_slug(&topic.id) => catalogue
+                Err(e) => catalogue
                     .rejected
-                    .push(reject("the id is not a URL-safe slug".to_owned())),
-                Ok(topic) if topic.label.trim().is_empty() => catalogue
-                    .rejected
-                    .push(reject("the label is empty".to_owned())),
-                Ok(topic) if !topic_ids.insert(topic.id.clone()) => catalogue
-                    .rejected
-                    .push(reject("another topic has the same id".to_owned())),
-                Ok(topic) => catalogue.topics.push(topic),
+                    .push(reject(record_error(&mut lines, raw, &e))),
+                Ok(topic) => match topic_problem(&topic) {
+                    Some(problem) => catalogue.rejected.push(reject(problem)),
+                    None if !topic_ids.insert(topic.id.clone()) => catalogue
+                        .rejected
+                        .push(reject("another topic has the same id".to_owned())),
+                    None => catalogue.topics.push(topic),
+                },
             }
         }
 
@@ -202,17 +220,22 @@ impl Catalogue {
                 reason,
             };
             match serde_json::from_str::<Seminar>(raw.get()) {
-                Err(e) => catalogue
-                    .rejected
-                    .push(reject(readable_id(raw), e.to_string())),
+                Err(e) => {
+                    let reason = record_error(&mut lines, raw, &e);
+                    catalogue.rejected.push(reject(readable_id(raw), reason))
+                }
                 Ok(seminar) => {
                     let problems = validate(&seminar, |t| topic_ids.contains(t));
                     if let Some(first) = problems.first() {
                         let reason = format!("{}: {}", first.field, first.message);
-                        catalogue.rejected.push(reject(Some(seminar.id), reason));
+                        catalogue
+                            .rejected
+                            .push(reject(Some(seminar.id.chars().take(100).collect()), reason));
                     } else if !seminar_ids.insert(seminar.id.clone()) {
                         let reason = "another seminar has the same id".to_owned();
-                        catalogue.rejected.push(reject(Some(seminar.id), reason));
+                        catalogue
+                            .rejected
+                            .push(reject(Some(seminar.id.chars().take(100).collect()), reason));
                     } else {
                         catalogue.seminars.push(seminar);
                     }

@@ -177,10 +177,11 @@ impl Default for SeminarForm {
 
 /// Where a draft comes from. Stored as `{"type": "new"}` or
 /// `{"type": "edit", "seminar_id": …}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "OriginRecord", into = "OriginRecord")]
 pub enum DraftOrigin {
     /// A listing that is not in the catalogue yet.
+    #[default]
     New,
     /// A change to the catalogue's seminar with this id.
     Edit {
@@ -226,8 +227,19 @@ impl From<DraftOrigin> for OriginRecord {
     }
 }
 
+/// One save of a draft: its revision and the random id of the save, which
+/// tells apart two saves that two tabs made of the same revision.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    /// Counts saves.
+    pub revision: u64,
+    /// Random, unique per save; empty in records written before saves had ids.
+    #[serde(default)]
+    pub save: String,
+}
+
 /// A draft as stored: the form plus what the app needs to keep it safe.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     /// The draft's own id, part of its storage key; not the seminar's id.
     pub id: String,
@@ -239,6 +251,14 @@ pub struct Draft {
     pub saved_at: f64,
     /// Counts saves, so a tab can tell that another tab wrote in between.
     pub revision: u64,
+    /// The random id of this save (see [`Stamp`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub save: String,
+    /// The save this one was made from: `None` for a draft's first save.
+    /// A tab whose own save is not this one's parent knows that its save
+    /// was written over by a tab that never saw it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Stamp>,
 }
 
 fn text(value: &str) -> Option<String> {
@@ -447,18 +467,31 @@ impl SeminarForm {
 }
 
 impl Draft {
+    /// Which save this is.
+    pub fn stamp(&self) -> Stamp {
+        Stamp {
+            revision: self.revision,
+            save: self.save.clone(),
+        }
+    }
+
     /// Every problem with the draft: the form's own, an unknown topic, and an
     /// id that another seminar or draft already uses (an edit may keep the id
-    /// of the seminar it edits).
-    pub fn problems(&self, catalogue: &Catalogue, other_drafts: &[&Draft]) -> Vec<Problem> {
-        let mut problems = match self.form.to_seminar(|t| catalogue.topic(t).is_some()) {
+    /// of the seminar it edits). Without the catalogue (`None`, while it
+    /// loads or after it failed), topics and published ids are not checked.
+    pub fn problems(&self, catalogue: Option<&Catalogue>, other_drafts: &[&Draft]) -> Vec<Problem> {
+        let known_topic = |t: &str| catalogue.is_none_or(|c| c.topic(t).is_some());
+        let mut problems = match self.form.to_seminar(known_topic) {
             Ok(_) => Vec::new(),
             Err(problems) => problems,
         };
         let id = self.form.id.trim();
         let edits_that_seminar =
             matches!(&self.origin, DraftOrigin::Edit { seminar_id } if seminar_id == id);
-        if !id.is_empty() && catalogue.seminar(id).is_some() && !edits_that_seminar {
+        if !id.is_empty()
+            && catalogue.is_some_and(|c| c.seminar(id).is_some())
+            && !edits_that_seminar
+        {
             problems.push(Problem {
                 field: "id",
                 message: format!("A published seminar already has the id \"{id}\"."),
@@ -477,13 +510,14 @@ impl Draft {
         problems
     }
 
-    /// The title to show in lists, even for an untitled draft.
-    pub fn display_title(&self) -> &str {
+    /// The title to show in lists, even for an untitled draft, clipped to
+    /// the longest a title may be.
+    pub fn display_title(&self) -> std::borrow::Cow<'_, str> {
         let title = self.form.title.trim();
         if title.is_empty() {
-            "(untitled)"
+            "(untitled)".into()
         } else {
-            title
+            super::text::clip(title, super::validation::limits::NAME)
         }
     }
 }

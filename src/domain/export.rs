@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::catalogue::{Catalogue, CATALOGUE_VERSION};
 use super::draft::{Draft, DraftOrigin};
+use super::record::encode;
 use super::seminar::{Seminar, Topic};
 
 #[derive(Serialize)]
@@ -18,6 +19,72 @@ struct CatalogueFile<'a> {
 /// A seminar as pretty-printed catalogue JSON.
 pub fn entry_json(seminar: &Seminar) -> String {
     serde_json::to_string_pretty(seminar).unwrap_or_default()
+}
+
+/// What "Download entry" writes for one draft.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftFile {
+    /// The file's name.
+    pub name: String,
+    /// Its text.
+    pub text: String,
+    /// What it holds.
+    pub kind: DraftFileKind,
+}
+
+/// What a downloaded draft file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DraftFileKind {
+    /// The catalogue entry: the draft is valid.
+    Entry,
+    /// The draft record, which Import reads back: the draft has problems.
+    Record,
+    /// The draft record, because without the catalogue the draft could
+    /// not be checked.
+    Unchecked,
+}
+
+/// The file name of a downloaded draft record: `draft-{id}.json`, with
+/// anything but ASCII letters, digits, `-` and `_` in the id replaced.
+pub fn record_file_name(id: &str) -> String {
+    let safe: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(60)
+        .collect();
+    format!("draft-{safe}.json")
+}
+
+/// The one rule for "Download entry", wherever the button is: the
+/// catalogue entry when the draft is known to be valid (the catalogue is
+/// loaded and the draft has no problem), otherwise the draft record, which
+/// Import reads back to the same draft.
+pub fn draft_file(draft: &Draft, catalogue: Option<&Catalogue>, others: &[&Draft]) -> DraftFile {
+    let entry = catalogue
+        .filter(|c| draft.problems(Some(c), others).is_empty())
+        .and_then(|c| draft.form.to_seminar(|t| c.topic(t).is_some()).ok());
+    match entry {
+        Some(seminar) => DraftFile {
+            name: format!("{}.json", seminar.id),
+            text: entry_json(&seminar),
+            kind: DraftFileKind::Entry,
+        },
+        None => DraftFile {
+            name: record_file_name(&draft.id),
+            text: encode(draft),
+            kind: if catalogue.is_some() {
+                DraftFileKind::Record
+            } else {
+                DraftFileKind::Unchecked
+            },
+        },
+    }
 }
 
 /// The outcome of merging drafts into a catalogue.
@@ -39,7 +106,7 @@ pub fn merge(catalogue: &Catalogue, drafts: &[Draft]) -> Merged {
     let mut skipped = Vec::new();
     let all: Vec<&Draft> = drafts.iter().collect();
     for draft in drafts {
-        let valid = draft.problems(catalogue, &all).is_empty();
+        let valid = draft.problems(Some(catalogue), &all).is_empty();
         let seminar = draft
             .form
             .to_seminar(|t| catalogue.topic(t).is_some())

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::draft::{Draft, DraftOrigin, SeminarForm};
+use super::json::error_words;
 
 /// The envelope version this app writes.
 pub const DRAFT_RECORD_VERSION: u64 = 2;
@@ -76,7 +77,7 @@ impl From<DraftV1> for Draft {
             },
             form,
             saved_at: old.updated_at,
-            revision: 0,
+            ..Draft::default()
         }
     }
 }
@@ -98,12 +99,16 @@ pub fn decode(raw: &str) -> Decoded {
         Ok(envelope) => envelope,
         Err(e) => {
             return Decoded::Corrupt {
-                reason: format!("not a draft record: {e}"),
+                reason: format!("not a draft record: {}", error_words(&e)),
             }
         }
     };
     let corrupt = |e: serde_json::Error| Decoded::Corrupt {
-        reason: format!("version {} draft is damaged: {e}", envelope.version),
+        reason: format!(
+            "version {} draft is damaged: {}",
+            envelope.version,
+            error_words(&e)
+        ),
     };
     match envelope.version {
         DRAFT_RECORD_VERSION => match serde_json::from_str::<Draft>(envelope.draft.get()) {

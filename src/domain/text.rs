@@ -33,6 +33,15 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// At most `max` characters of `text`, ending in "…" when cut: lists show
+/// long texts clipped, so that no single listing can swamp a page.
+pub fn clip(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((end, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..end])),
+    }
+}
+
 /// The terms of a query: folded, split at white space, without repeats.
 /// Every term must occur for a text to match.
 pub fn search_terms(query: &str) -> Vec<String> {

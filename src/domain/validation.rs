@@ -1,6 +1,37 @@
 //! Rules every listing must follow, shared by the catalogue loader and the draft editor.
 
-use super::seminar::Seminar;
+use super::seminar::{Seminar, Topic};
+
+/// The most each field may hold, in characters, and the most rows a list
+/// may have: enough for any real listing, and small enough that no single
+/// listing can freeze the page for everyone (a listing of megabytes takes
+/// the browser a minute to lay out and makes every search slow).
+pub mod limits {
+    /// Title, venue name, organiser, host, speaker role or affiliation.
+    pub const NAME: usize = 300;
+    /// Summary, audience.
+    pub const SUMMARY: usize = 1_000;
+    /// Description.
+    pub const DESCRIPTION: usize = 20_000;
+    /// Source note.
+    pub const SOURCE: usize = 5_000;
+    /// City, country, speaker name, agenda leader.
+    pub const SHORT: usize = 200;
+    /// Street address, talk or session title.
+    pub const LINE: usize = 500;
+    /// Time zone, language tag.
+    pub const CODE: usize = 64;
+    /// Organisers, hosts.
+    pub const BODIES: usize = 50;
+    /// Speakers.
+    pub const SPEAKERS: usize = 200;
+    /// Agenda items.
+    pub const AGENDA: usize = 500;
+    /// Topics of one listing.
+    pub const TOPICS: usize = 20;
+    /// A topic's label.
+    pub const TOPIC_LABEL: usize = 100;
+}
 
 /// One broken rule, tied to the field it concerns so a form can show it in place.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,10 +69,169 @@ fn blank(text: &str) -> bool {
     text.trim().is_empty()
 }
 
+/// The length of `text` in characters, when it is over `max`.
+fn over(text: &str, max: usize) -> Option<usize> {
+    // Cheap for the usual case: a text of no more bytes than `max` has no
+    // more characters either.
+    if text.len() <= max {
+        return None;
+    }
+    let chars = text.chars().count();
+    (chars > max).then_some(chars)
+}
+
+/// The longest of some texts, when it is over `max`.
+fn longest_over<'a>(texts: impl IntoIterator<Item = &'a str>, max: usize) -> Option<usize> {
+    texts.into_iter().filter_map(|t| over(t, max)).max()
+}
+
+/// Problems with a topic record, if any.
+pub fn topic_problem(topic: &Topic) -> Option<String> {
+    if !is_slug(&topic.id) {
+        return Some("the id is not a URL-safe slug".to_owned());
+    }
+    if blank(&topic.label) {
+        return Some("the label is empty".to_owned());
+    }
+    if let Some(n) = over(&topic.label, limits::TOPIC_LABEL) {
+        return Some(too_long("the label", n, limits::TOPIC_LABEL));
+    }
+    if let Some(n) = topic
+        .description
+        .as_deref()
+        .and_then(|d| over(d, limits::SUMMARY))
+    {
+        return Some(too_long("the description", n, limits::SUMMARY));
+    }
+    None
+}
+
+/// "The title has 1,234 characters; at most 300 are allowed."
+fn too_long(what: &str, n: usize, max: usize) -> String {
+    format!("{what} has {n} characters; at most {max} are allowed")
+}
+
+/// Checks every field's length and every list's size.
+fn check_sizes(seminar: &Seminar, problems: &mut Vec<Problem>) {
+    use limits::*;
+    fn optional(text: &Option<String>) -> &str {
+        text.as_deref().unwrap_or("")
+    }
+    let texts: [(&'static str, &str, &str, usize); 11] = [
+        ("title", "The title", &seminar.title, NAME),
+        ("summary", "The summary", &seminar.summary, SUMMARY),
+        (
+            "description",
+            "The description",
+            optional(&seminar.description),
+            DESCRIPTION,
+        ),
+        ("language", "The language", &seminar.language, CODE),
+        ("time_zone", "The time zone", &seminar.time_zone, CODE),
+        ("venue.name", "The venue", &seminar.venue.name, NAME),
+        ("venue.city", "The city", &seminar.venue.city, SHORT),
+        (
+            "venue.address",
+            "The address",
+            optional(&seminar.venue.address),
+            LINE,
+        ),
+        (
+            "venue.country",
+            "The country",
+            optional(&seminar.venue.country),
+            SHORT,
+        ),
+        (
+            "audience",
+            "The audience",
+            optional(&seminar.audience),
+            SUMMARY,
+        ),
+        ("source", "The source", &seminar.source, SOURCE),
+    ];
+    for (field, what, text, max) in texts {
+        if let Some(n) = over(text, max) {
+            problems.push(Problem::new(field, format!("{}.", too_long(what, n, max))));
+        }
+    }
+    let lists: [(&'static str, &str, usize, usize); 5] = [
+        ("organisers", "organisers", seminar.organisers.len(), BODIES),
+        ("hosts", "hosts", seminar.hosts.len(), BODIES),
+        ("speakers", "speakers", seminar.speakers.len(), SPEAKERS),
+        ("agenda", "agenda items", seminar.agenda.len(), AGENDA),
+        ("topics", "topics", seminar.topics.len(), TOPICS),
+    ];
+    for (field, what, n, max) in lists {
+        if n > max {
+            problems.push(Problem::new(
+                field,
+                format!("There are {n} {what}; at most {max} are allowed."),
+            ));
+        }
+    }
+    let mut row = |field: &'static str, what: &str, longest: Option<usize>, max: usize| {
+        if let Some(n) = longest {
+            problems.push(Problem::new(field, format!("{}.", too_long(what, n, max))));
+        }
+    };
+    let organisers = seminar.organisers.iter().map(String::as_str);
+    row(
+        "organisers",
+        "An organiser",
+        longest_over(organisers, NAME),
+        NAME,
+    );
+    let hosts = seminar.hosts.iter().map(String::as_str);
+    row("hosts", "A host", longest_over(hosts, NAME), NAME);
+    let speakers = &seminar.speakers;
+    row(
+        "speakers",
+        "A speaker's name",
+        longest_over(speakers.iter().map(|s| s.name.as_str()), SHORT),
+        SHORT,
+    );
+    row(
+        "speakers",
+        "A speaker's role",
+        longest_over(speakers.iter().filter_map(|s| s.role.as_deref()), NAME),
+        NAME,
+    );
+    row(
+        "speakers",
+        "A speaker's affiliation",
+        longest_over(
+            speakers.iter().filter_map(|s| s.affiliation.as_deref()),
+            NAME,
+        ),
+        NAME,
+    );
+    row(
+        "speakers",
+        "A talk's title",
+        longest_over(speakers.iter().filter_map(|s| s.talk.as_deref()), LINE),
+        LINE,
+    );
+    let agenda = &seminar.agenda;
+    row(
+        "agenda",
+        "A session's title",
+        longest_over(agenda.iter().map(|a| a.title.as_str()), LINE),
+        LINE,
+    );
+    row(
+        "agenda",
+        "A session's leader",
+        longest_over(agenda.iter().filter_map(|a| a.speaker.as_deref()), SHORT),
+        SHORT,
+    );
+}
+
 /// Checks a listing against the catalogue's rules. `known_topic` tells
 /// whether a topic id exists in the catalogue. An empty result means valid.
 pub fn validate(seminar: &Seminar, known_topic: impl Fn(&str) -> bool) -> Vec<Problem> {
     let mut problems = Vec::new();
+    check_sizes(seminar, &mut problems);
     if !is_slug(&seminar.id) {
         problems.push(Problem::new(
             "id",

@@ -1,50 +1,32 @@
 //! `/drafts/new` and `/drafts/{id}`: writing a listing, saved as it is typed.
+//! The editor works without the catalogue; only the checks that need it
+//! (known topics, ids already published) wait for it, and say so.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::components::draft_form::DraftForm;
 use crate::components::form_fields::FormEditor;
-use crate::components::load_status::{LoadFailed, Loading};
+use crate::components::load_status::Loading;
 use crate::components::seminar_card::SeminarCard;
 use crate::domain::draft::{Draft, DraftOrigin, SeminarForm};
 use crate::domain::export::entry_json;
-use crate::domain::record::{encode, Decoded};
-use crate::drafts::{use_drafts, SaveOutcome};
-use crate::files::{copy_to_clipboard, download};
+use crate::domain::sync::{DraftSync, SaveStatus};
+use crate::drafts::{stored_state, use_drafts};
+use crate::files::{copy_to_clipboard, download_draft};
 use crate::pages::drafts::{BrokenRecord, RecordProblem};
 use crate::paths::Paths;
-use crate::state::{set_document_title, use_catalogue, Listings, LoadState};
-use crate::storage::StorageError;
+use crate::state::{set_document_title, use_catalogue, LoadState};
+use crate::storage::{self, ExternalChange, StorageError, StoredRecord};
 use crate::strings;
 
 /// How long after a change the draft is written (well within a second).
-const SAVE_DELAY: Duration = Duration::from_millis(400);
-
-/// Where saving stands, as the status line says it.
-#[derive(Clone, Debug, PartialEq)]
-enum SaveStatus {
-    /// Nothing typed since the draft was opened.
-    Unchanged(f64),
-    /// A change waits for its save.
-    Pending,
-    /// Written at this time (ms since 1970).
-    Saved(f64),
-    /// Storage refused.
-    Failed(StorageError),
-    /// Another tab saved a different version.
-    Conflict(Box<Draft>),
-    /// Another tab deleted it.
-    DeletedElsewhere,
-    /// No storage: the draft lives only in this page.
-    NotStored(StorageError),
-}
+pub const SAVE_DELAY: Duration = Duration::from_millis(400);
 
 /// "21:34:05" in the visitor's time.
 fn clock_time(ms: f64) -> String {
@@ -57,14 +39,18 @@ fn clock_time(ms: f64) -> String {
     )
 }
 
-/// The page at `/drafts/new`: stores an empty draft and opens it; without
-/// storage, opens one that lives in the page.
+/// The page at `/drafts/new`: stores an empty draft (or the one "Edit as
+/// draft" left in the page) and opens it; without storage, edits it in the
+/// page.
 #[component]
 pub fn NewDraftPage() -> impl IntoView {
     let store = use_drafts();
     let paths = use_context::<Paths>().unwrap_or_default();
     let navigate = use_navigate();
-    match store.create(DraftOrigin::New, SeminarForm::default()) {
+    let (origin, form) = store
+        .take_in_page()
+        .unwrap_or((DraftOrigin::New, SeminarForm::default()));
+    match store.create(origin.clone(), form.clone()) {
         Ok(draft) => {
             navigate(
                 &paths.draft(&draft.id),
@@ -77,61 +63,80 @@ pub fn NewDraftPage() -> impl IntoView {
         }
         Err(error) => {
             let draft = Draft {
-                id: crate::drafts::new_draft_id(),
-                origin: DraftOrigin::New,
-                form: SeminarForm::default(),
-                saved_at: 0.0,
-                revision: 0,
+                id: crate::browser::new_draft_id(),
+                origin,
+                form,
+                ..Draft::default()
             };
-            view! { <EditorWithCatalogue draft stored=Err(error) /> }.into_any()
+            view! { <DraftEditor draft stored=Err(error) /> }.into_any()
         }
     }
 }
 
-/// The page at `/drafts/{id}`.
+/// The page at `/drafts/{id}`. The id is read from the raw path and
+/// decoded once: the router's own parameter is decoded twice, which turns
+/// a stored id such as `%2F` into `/`.
 #[component]
 pub fn DraftEditorPage() -> impl IntoView {
-    let store = use_drafts();
-    let params = use_params_map();
+    let pathname = use_location().pathname;
+    let paths = use_context::<Paths>().unwrap_or_default();
+    let prefix = format!("{}/", paths.drafts());
     move || {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
-        // Read once per id: the editor owns the draft from here, so later
-        // saves must not rebuild it.
-        let record = store.record_untracked(&id);
-        match record.map(|r| (r.decoded.clone(), r)) {
-            Some((Decoded::Current(draft), _)) | Some((Decoded::Migrated { draft, .. }, _)) => {
-                view! { <EditorWithCatalogue draft stored=store.availability_untracked() /> }
-                    .into_any()
+        let path = pathname.get();
+        let raw = path.strip_prefix(&prefix).unwrap_or_default();
+        let id = percent_encoding::percent_decode_str(raw)
+            .decode_utf8_lossy()
+            .into_owned();
+        view! { <StoredDraft id /> }
+    }
+}
+
+/// The page at `/drafts/open?id=…`, for stored ids that cannot stand in a
+/// path (empty, `.`, `..`, `new`, `open`).
+#[component]
+pub fn OpenDraftPage() -> impl IntoView {
+    let search = use_location().search;
+    move || {
+        // Read from the raw query string: decoded once, as written.
+        let id = web_sys::UrlSearchParams::new_with_str(&search.get())
+            .ok()
+            .and_then(|p| p.get("id"))
+            .unwrap_or_default();
+        view! { <StoredDraft id /> }
+    }
+}
+
+/// The editor of the draft stored under `id`, or why it cannot be edited.
+#[component]
+fn StoredDraft(
+    /// The draft's id (its key without the prefix).
+    id: String,
+) -> impl IntoView {
+    let store = use_drafts();
+    // Storage may have refused once and allowed since: ask again.
+    store.recheck();
+    // Read once per id: the editor owns the draft from here, so later saves
+    // must not rebuild it.
+    let record = storage::read(&id)
+        .ok()
+        .flatten()
+        .or_else(|| store.record_untracked(&id));
+    match record {
+        Some(record) => match record.draft().cloned() {
+            Some(draft) => {
+                view! { <DraftEditor draft stored=store.availability_untracked() /> }.into_any()
             }
-            Some((_, record)) => view! {
+            None => view! {
                 <h1>{strings::EDIT_DRAFT_TITLE}</h1>
                 <BrokenRecord record />
             }
             .into_any(),
-            None => view! {
-                <h1>{strings::EDIT_DRAFT_TITLE}</h1>
-                <RecordProblem message=strings::DRAFT_NOT_FOUND.to_owned() />
-            }
-            .into_any(),
+        },
+        None => view! {
+            <h1>{strings::EDIT_DRAFT_TITLE}</h1>
+            <RecordProblem message=strings::DRAFT_NOT_FOUND.to_owned() />
         }
-    }
-}
-
-/// Waits for the catalogue (for topics and ids), then shows the editor.
-#[component]
-fn EditorWithCatalogue(
-    /// The draft to edit.
-    draft: Draft,
-    /// Whether storage works.
-    stored: Result<(), StorageError>,
-) -> impl IntoView {
-    let catalogue = use_catalogue();
-    move || match catalogue.state() {
-        LoadState::Loading => view! { <Loading /> }.into_any(),
-        LoadState::Failed(error) => view! { <LoadFailed error /> }.into_any(),
-        LoadState::Ready(listings) => {
-            view! { <DraftEditor draft=draft.clone() stored=stored.clone() listings /> }.into_any()
-        }
+        .into_any(),
     }
 }
 
@@ -142,10 +147,9 @@ fn DraftEditor(
     draft: Draft,
     /// Whether storage works; without it the draft lives in the page only.
     stored: Result<(), StorageError>,
-    /// The catalogue, for topics and id checks.
-    listings: Arc<Listings>,
 ) -> impl IntoView {
     let store = use_drafts();
+    let catalogue = use_catalogue();
     let paths = use_context::<Paths>().unwrap_or_default();
     let navigate = use_navigate();
     let id = draft.id.clone();
@@ -156,15 +160,16 @@ fn DraftEditor(
         strings::SITE_NAME
     ));
 
-    let form = RwSignal::new(draft.form.clone());
-    let base_revision = StoredValue::new(draft.revision);
-    let dirty = StoredValue::new(false);
-    let timer_set = StoredValue::new(false);
-    let status = RwSignal::new(match &stored {
-        Ok(()) => SaveStatus::Unchanged(draft.saved_at),
-        Err(e) => SaveStatus::NotStored(e.clone()),
+    let listings = Signal::derive(move || match catalogue.state() {
+        LoadState::Ready(listings) => Some(listings),
+        _ => None,
     });
-    let persisted = stored.is_ok();
+    let form = RwSignal::new(draft.form.clone());
+    let sync = RwSignal::new(match stored {
+        Ok(()) => DraftSync::stored(&draft),
+        Err(e) => DraftSync::not_stored(e, draft.form != SeminarForm::default()),
+    });
+    let timer_set = StoredValue::new(false);
 
     let current = {
         let id = id.clone();
@@ -173,8 +178,7 @@ fn DraftEditor(
             id: id.clone(),
             origin: origin.clone(),
             form: form.get_untracked(),
-            saved_at: 0.0,
-            revision: base_revision.get_value(),
+            ..Draft::default()
         }
     };
     // The other drafts change only when storage does, not with each
@@ -188,49 +192,30 @@ fn DraftEditor(
         })
     };
     let problems = {
-        let listings = listings.clone();
         let current = current.clone();
         Memo::new(move |_| {
             form.track();
+            let listings = listings.get();
             others.with(|others| {
                 let others: Vec<&Draft> = others.iter().collect();
-                current().problems(&listings.catalogue, &others)
+                current().problems(listings.as_ref().map(|l| &l.catalogue), &others)
             })
         })
     };
 
     let save_now = {
-        let current = current.clone();
+        let id = id.clone();
+        let origin = origin.clone();
         move || {
-            let blocked = matches!(
-                status.try_get_untracked(),
-                None | Some(SaveStatus::Conflict(_)) | Some(SaveStatus::NotStored(_))
-            );
-            if !persisted || blocked || dirty.try_get_value() != Some(true) {
+            let Some(text) = form.try_get_untracked() else {
                 return;
-            }
-            match store.save(&current(), base_revision.get_value()) {
-                SaveOutcome::Saved(saved) => {
-                    base_revision.set_value(saved.revision);
-                    dirty.set_value(false);
-                    status.set(SaveStatus::Saved(saved.saved_at));
-                }
-                SaveOutcome::Conflict(theirs) => status.set(SaveStatus::Conflict(Box::new(theirs))),
-                SaveOutcome::Failed(e) => status.set(SaveStatus::Failed(e)),
-            }
+            };
+            sync.try_update(|sync| store.save(sync, &id, &origin, &text));
         }
     };
     let save_now = StoredValue::new_local(save_now);
     let changed = Callback::new(move |()| {
-        dirty.set_value(true);
-        if matches!(
-            status.get_untracked(),
-            SaveStatus::Conflict(_) | SaveStatus::NotStored(_)
-        ) {
-            return;
-        }
-        status.set(SaveStatus::Pending);
-        if !timer_set.get_value() {
+        if sync.try_update(DraftSync::edited) == Some(true) && !timer_set.get_value() {
             timer_set.set_value(true);
             set_timeout(
                 move || {
@@ -260,73 +245,80 @@ fn DraftEditor(
             flush();
         }
     });
+    // Another tab wrote or removed this draft: every write arrives as its
+    // own event, in order, with the value it wrote.
+    let other_tabs = {
+        let id = id.clone();
+        window_event_listener(ev::storage, move |event| {
+            let value = match storage::external_change(&event) {
+                Some(ExternalChange::Draft { id: key, value }) if key == id => value,
+                Some(ExternalChange::Cleared) => None,
+                _ => return,
+            };
+            let record = value.map(|raw| StoredRecord::new(&id, raw));
+            let mine = form.get_untracked();
+            let theirs =
+                sync.try_update(|sync| sync.external(stored_state(record.as_ref()), &mine));
+            if let Some(Some(theirs)) = theirs {
+                form.set(theirs);
+            }
+        })
+    };
+    // Text that cannot be saved makes the browser ask before the tab closes.
+    let unload = window_event_listener(ev::beforeunload, move |event| {
+        if sync.try_with_untracked(DraftSync::text_at_risk) == Some(true) {
+            event.prevent_default();
+            event.set_return_value("");
+        }
+    });
+    // Without storage, a draft left for another page of the app waits in
+    // the page, for "New draft" to open again.
+    let keep_in_page = {
+        let origin = origin.clone();
+        move || {
+            let unsaved = sync.try_with_untracked(|s| {
+                matches!(s.status(), SaveStatus::NotStored(_)) && s.has_unsaved_text()
+            });
+            if unsaved == Some(true) {
+                if let Some(text) = form.try_get_untracked() {
+                    store.put_in_page(origin.clone(), text);
+                }
+            }
+        }
+    };
     on_cleanup(move || {
         flush();
+        keep_in_page();
         hide.remove();
         visibility.remove();
+        other_tabs.remove();
+        unload.remove();
     });
-
-    // Another tab wrote this draft: take its text when nothing here is
-    // unsaved, otherwise ask.
-    {
-        let id = id.clone();
-        Effect::new(move |_| {
-            let Some((_, _change)) = store.external_change() else {
-                return;
-            };
-            let record = store.record_untracked(&id);
-            match record.map(|r| r.decoded) {
-                Some(Decoded::Current(theirs)) | Some(Decoded::Migrated { draft: theirs, .. }) => {
-                    if theirs.revision == base_revision.get_value() {
-                        return;
-                    }
-                    if dirty.get_value() {
-                        status.set(SaveStatus::Conflict(Box::new(theirs)));
-                    } else {
-                        base_revision.set_value(theirs.revision);
-                        form.set(theirs.form);
-                        status.set(SaveStatus::Saved(theirs.saved_at));
-                    }
-                }
-                None if persisted => {
-                    base_revision.set_value(0);
-                    dirty.set_value(true);
-                    status.set(SaveStatus::DeletedElsewhere);
-                }
-                _ => {}
-            }
-        });
-    }
 
     let keep_both = {
         let origin = origin.clone();
         let paths = paths.clone();
         let navigate = navigate.clone();
-        move |_| {
-            dirty.set_value(false);
-            match store.create(origin.clone(), form.get_untracked()) {
-                Ok(copy) => navigate(&paths.draft(&copy.id), NavigateOptions::default()),
-                Err(e) => status.set(SaveStatus::Failed(e)),
+        move |_| match store.create(origin.clone(), form.get_untracked()) {
+            Ok(copy) => {
+                sync.update(DraftSync::handed_over);
+                navigate(&paths.draft(&copy.id), NavigateOptions::default());
             }
+            Err(e) => sync.update(|s| s.save_failed(e)),
         }
     };
     let keep_mine = move |_| {
-        if let SaveStatus::Conflict(theirs) = status.get_untracked() {
-            base_revision.set_value(theirs.revision);
-            dirty.set_value(true);
-            status.set(SaveStatus::Pending);
+        if sync.try_update(DraftSync::keep_mine) == Some(true) {
             save_now.with_value(|save| save());
         }
     };
     let keep_theirs = move |_| {
-        if let SaveStatus::Conflict(theirs) = status.get_untracked() {
-            base_revision.set_value(theirs.revision);
-            dirty.set_value(false);
-            form.set(theirs.form);
-            status.set(SaveStatus::Saved(theirs.saved_at));
+        if let Some(Some(theirs)) = sync.try_update(DraftSync::keep_theirs) {
+            form.set(theirs);
         }
     };
 
+    let status = Memo::new(move |_| sync.with(|s| s.status().clone()));
     let status_line = move || match status.get() {
         SaveStatus::Unchanged(at) if at > 0.0 => strings::saved_at(&clock_time(at)),
         SaveStatus::Unchanged(_) => strings::NOT_CHANGED.to_owned(),
@@ -335,82 +327,70 @@ fn DraftEditor(
         _ => String::new(),
     };
     let alert = move || match status.get() {
-        SaveStatus::Failed(StorageError::QuotaExceeded) => Some(strings::STORAGE_FULL.to_owned()),
-        SaveStatus::Failed(StorageError::WriteFailed(reason))
-        | SaveStatus::Failed(StorageError::Unavailable(reason)) => {
-            Some(strings::save_failed(&reason))
+        SaveStatus::Failed(e) => Some(strings::storage_error(&e)),
+        SaveStatus::NotStored(StorageError::QuotaExceeded) => {
+            Some(strings::STORAGE_FULL.to_owned())
         }
         SaveStatus::NotStored(StorageError::Unavailable(reason))
         | SaveStatus::NotStored(StorageError::WriteFailed(reason)) => {
             Some(strings::storage_unavailable(&reason))
-        }
-        SaveStatus::NotStored(StorageError::QuotaExceeded) => {
-            Some(strings::STORAGE_FULL.to_owned())
         }
         SaveStatus::DeletedElsewhere => Some(strings::DELETED_ELSEWHERE.to_owned()),
         _ => None,
     };
     let in_conflict = move || matches!(status.get(), SaveStatus::Conflict(_));
 
-    let topics = listings.catalogue.topics.clone();
-    let preview = {
-        let listings = listings.clone();
-        move || {
-            form.with(|f| f.preview()).map(|seminar| {
-                let topic_labels = listings.catalogue.topic_labels(&seminar.topics);
-                view! { <SeminarCard seminar topic_labels /> }
-            })
-        }
+    let topics = Signal::derive(move || {
+        listings
+            .get()
+            .map(|l| l.catalogue.topics.clone())
+            .unwrap_or_default()
+    });
+    let preview = move || {
+        form.with(|f| f.preview()).map(|seminar| {
+            let topic_labels = listings
+                .get()
+                .map(|l| l.catalogue.topic_labels(&seminar.topics))
+                .unwrap_or_default();
+            view! { <SeminarCard seminar topic_labels /> }
+        })
     };
     let export_message = RwSignal::new(None::<String>);
     let export_entry = {
-        let listings = listings.clone();
         let current = current.clone();
-        move |_| {
-            let draft = current();
-            let result = match draft
-                .form
-                .to_seminar(|t| listings.catalogue.topic(t).is_some())
-            {
-                Ok(seminar) => download(
-                    &format!("{}.json", seminar.id),
-                    "application/json",
-                    &entry_json(&seminar),
-                )
-                .map(|()| None),
-                Err(_) => download(
-                    &format!("draft-{}.json", draft.id),
-                    "application/json",
-                    &encode(&draft),
-                )
-                .map(|()| Some(strings::EXPORTED_RECORD.to_owned())),
-            };
-            export_message.set(match result {
-                Ok(message) => message,
-                Err(e) => Some(strings::save_failed(&e)),
+        Callback::new(move |()| {
+            let listings = listings.get_untracked();
+            let message = others.with_untracked(|others| {
+                let others: Vec<&Draft> = others.iter().collect();
+                download_draft(&current(), listings.as_ref().map(|l| &l.catalogue), &others)
             });
-        }
+            export_message.set(message);
+        })
     };
-    let copy_entry = {
-        let listings = listings.clone();
-        move |_| {
-            let text = form
-                .get_untracked()
-                .preview()
-                .filter(|_| problems.get_untracked().is_empty())
-                .map(|s| entry_json(&s));
-            let _ = &listings;
-            spawn_local(async move {
-                let message = match text {
-                    None => strings::problems_count(problems.get_untracked().len()),
-                    Some(text) => match copy_to_clipboard(&text).await {
-                        Ok(()) => strings::COPIED.to_owned(),
-                        Err(e) => strings::copy_failed(&e),
-                    },
-                };
-                export_message.set(Some(message));
-            });
-        }
+    let copy_unavailable = RwSignal::new(false);
+    let copy_entry = move |_| {
+        copy_unavailable.set(false);
+        let text = listings
+            .get_untracked()
+            .filter(|_| problems.get_untracked().is_empty())
+            .and_then(|_| form.get_untracked().preview())
+            .map(|s| entry_json(&s));
+        spawn_local(async move {
+            let message = match text {
+                None if listings.get_untracked().is_none() => {
+                    strings::COPY_WAITS_FOR_CATALOGUE.to_owned()
+                }
+                None => strings::problems_count(problems.get_untracked().len()),
+                Some(text) => match copy_to_clipboard(&text).await {
+                    Ok(()) => strings::COPIED.to_owned(),
+                    Err(e) => {
+                        copy_unavailable.set(true);
+                        strings::copy_failed(&e)
+                    }
+                },
+            };
+            export_message.set(Some(message));
+        });
     };
     let origin_note = match &origin {
         DraftOrigin::New => strings::ORIGIN_NEW.to_owned(),
@@ -435,9 +415,10 @@ fn DraftEditor(
                 </div>
             </section>
         </Show>
+        <CatalogueChecksNote />
         <div class="editor">
             <form class="draft" on:submit=|ev| ev.prevent_default()>
-                <DraftForm editor topics />
+                <DraftForm editor topics catalogue_ready=Signal::derive(move || listings.with(Option::is_some)) />
             </form>
             <aside class="side">
                 <section aria-labelledby="preview-heading">
@@ -456,12 +437,45 @@ fn DraftEditor(
                         }}
                     </p>
                     <div class="actions">
-                        <button type="button" on:click=export_entry>{strings::EXPORT_ENTRY}</button>
+                        <button type="button" on:click=move |_| export_entry.run(())>{strings::EXPORT_ENTRY}</button>
                         <button type="button" on:click=copy_entry>{strings::COPY_ENTRY}</button>
                     </div>
-                    <p class="export-message" role="status">{move || export_message.get()}</p>
+                    <div class="export-message" role="status">
+                        {move || export_message.get()}
+                        {move || copy_unavailable.get().then(|| view! {
+                            " "
+                            <button type="button" class="link-button" on:click=move |_| export_entry.run(())>
+                                {strings::DOWNLOAD_INSTEAD}
+                            </button>
+                        })}
+                    </div>
                 </section>
             </aside>
         </div>
+    }
+}
+
+/// While the catalogue is not here, says which checks wait for it, and
+/// offers to load it again when it failed.
+#[component]
+fn CatalogueChecksNote() -> impl IntoView {
+    let catalogue = use_catalogue();
+    move || {
+        match catalogue.state() {
+        LoadState::Ready(_) => None,
+        LoadState::Loading => Some(
+            view! { <p class="notice" role="status">{strings::CHECKS_WAIT_FOR_CATALOGUE}</p> }
+                .into_any(),
+        ),
+        LoadState::Failed(error) => Some(
+            view! {
+                <div class="notice warning" role="status">
+                    <p>{strings::checks_without_catalogue(&error)}</p>
+                    <button type="button" on:click=move |_| catalogue.reload()>{strings::RETRY}</button>
+                </div>
+            }
+            .into_any(),
+        ),
+    }
     }
 }

@@ -1,5 +1,7 @@
 //! `/drafts`: every draft in this browser, with delete and undo, duplicate,
-//! export of one entry or of the whole catalogue, and import.
+//! export of one entry or of the whole catalogue, and import. The list
+//! works without the catalogue; only exporting the catalogue, importing and
+//! the checks that need it wait for it.
 
 use std::sync::Arc;
 
@@ -7,13 +9,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::components::load_status::{LoadFailed, Loading};
 use crate::domain::draft::{Draft, DraftOrigin};
-use crate::domain::export::{catalogue_json, entry_json, merge};
-use crate::domain::import::read_import;
-use crate::domain::record::{encode, Decoded};
-use crate::drafts::use_drafts;
-use crate::files::{download, read_chosen_file};
+use crate::domain::export::{catalogue_json, merge, record_file_name};
+use crate::domain::import::{read_import, Imported};
+use crate::domain::record::Decoded;
+use crate::drafts::{use_drafts, Deleted, DraftStore, Restored};
+use crate::files::{download, download_draft, read_chosen_file};
 use crate::paths::Paths;
 use crate::state::{set_document_title, use_catalogue, Listings, LoadState};
 use crate::storage::{StorageError, StoredRecord};
@@ -36,8 +37,9 @@ pub fn RecordProblem(
     }
 }
 
-/// A stored value the app cannot edit: a damaged record, kept as it is and
-/// offered for download, or one from a newer version, shown read-only.
+/// A stored value the app cannot edit: a damaged record, kept as it is,
+/// offered for download, and deleted only on request (with undo), or one
+/// from a newer version, shown read-only and left alone.
 #[component]
 pub fn BrokenRecord(
     /// The record.
@@ -50,23 +52,33 @@ pub fn BrokenRecord(
         _ => String::new(),
     };
     let raw = record.raw.clone();
-    let name = format!("draft-{}.json", record.id);
+    let name = record_file_name(&record.id);
     let id = record.id.clone();
     let is_future = matches!(record.decoded, Decoded::Future { .. });
+    let failed = RwSignal::new(None::<String>);
     view! {
         <div class="notice warning broken-record" role="group" aria-label=strings::stored_draft_label(&record.id)>
             <p>{message}</p>
             {is_future.then(|| view! { <pre class="raw" tabindex="0">{record.raw.clone()}</pre> })}
             <div class="actions">
-                <button type="button" on:click=move |_| { let _ = download(&name, "application/json", &raw); }>
+                <button type="button" on:click=move |_| {
+                    if let Err(e) = download(&name, "application/json", &raw) {
+                        failed.set(Some(strings::download_failed(&e)));
+                    }
+                }>
                     {strings::DOWNLOAD_RAW}
                 </button>
                 {(!is_future).then(|| view! {
-                    <button type="button" on:click=move |_| { let _ = store.delete(&id); }>
+                    <button type="button" on:click=move |_| {
+                        if let Err(e) = store.delete(&id) {
+                            failed.set(Some(strings::storage_error(&e)));
+                        }
+                    }>
                         {strings::DELETE}
                     </button>
                 })}
             </div>
+            {move || failed.get().map(|m| view! { <p class="problem" role="alert">{m}</p> })}
         </div>
     }
 }
@@ -79,127 +91,153 @@ pub fn DraftsPage() -> impl IntoView {
         strings::DRAFTS_TITLE,
         strings::SITE_NAME
     ));
-    let catalogue = use_catalogue();
+    let store = use_drafts();
+    // Storage may have refused once and allowed since: ask again.
+    store.recheck();
     view! {
         <h1>{strings::DRAFTS_TITLE}</h1>
         <p>{strings::DRAFTS_EXPLAINED}</p>
-        {move || match catalogue.state() {
-            LoadState::Loading => view! { <Loading /> }.into_any(),
-            LoadState::Failed(error) => view! { <LoadFailed error /> }.into_any(),
-            LoadState::Ready(listings) => view! { <DraftList listings /> }.into_any(),
-        }}
+        <DraftList />
     }
+}
+
+/// Says what waits for the catalogue while it is not here.
+#[component]
+fn CatalogueWait() -> impl IntoView {
+    let catalogue = use_catalogue();
+    move || {
+        match catalogue.state() {
+        LoadState::Ready(_) => None,
+        LoadState::Loading => Some(
+            view! { <p class="notice" role="status">{strings::LIST_WAITS_FOR_CATALOGUE}</p> }
+                .into_any(),
+        ),
+        LoadState::Failed(error) => Some(
+            view! {
+                <div class="notice warning" role="status">
+                    <p>{strings::list_without_catalogue(&error)}</p>
+                    <button type="button" on:click=move |_| catalogue.reload()>{strings::RETRY}</button>
+                </div>
+            }
+            .into_any(),
+        ),
+    }
+    }
+}
+
+/// Turns what an import found into drafts, and reports on it.
+fn import_into(store: DraftStore, listings: &Listings, text: &str) -> (Vec<String>, String) {
+    let report = match read_import(text) {
+        Err(e) => return (Vec::new(), strings::import_failed(&e)),
+        Ok(report) => report,
+    };
+    let mut lines: Vec<String> = report
+        .rejected
+        .iter()
+        .map(|(position, id, reason)| strings::import_rejection(*position, id.as_deref(), reason))
+        .collect();
+    let mut accepted = 0;
+    for entry in &report.accepted {
+        let origin = match entry {
+            Imported::Draft { origin, .. } => origin.clone(),
+            Imported::Listing(seminar) if listings.catalogue.seminar(&seminar.id).is_some() => {
+                DraftOrigin::Edit {
+                    seminar_id: seminar.id.clone(),
+                }
+            }
+            Imported::Listing(_) => DraftOrigin::New,
+        };
+        match store.create(origin, entry.form()) {
+            Ok(_) => accepted += 1,
+            Err(e) => {
+                lines.push(strings::import_stopped(&e));
+                break;
+            }
+        }
+    }
+    let rejected = report.accepted.len() - accepted + report.rejected.len();
+    (lines, strings::import_summary(accepted, rejected))
 }
 
 /// The list itself, with the tools that act on all drafts.
 #[component]
-fn DraftList(
-    /// The catalogue, for validity and merging.
-    listings: Arc<Listings>,
-) -> impl IntoView {
+fn DraftList() -> impl IntoView {
     let store = use_drafts();
+    let catalogue = use_catalogue();
     let paths = use_context::<Paths>().unwrap_or_default();
+    let listings = Signal::derive(move || match catalogue.state() {
+        LoadState::Ready(listings) => Some(listings),
+        _ => None,
+    });
     let message = RwSignal::new(None::<String>);
-    let undo = RwSignal::new(None::<(String, String)>);
     let import_report = RwSignal::new(Vec::<String>::new());
 
-    let export_catalogue = {
-        let listings = listings.clone();
-        move |_| {
-            let drafts = store.drafts();
-            let merged = merge(&listings.catalogue, &drafts);
-            let count = merged.from_draft.iter().filter(|d| d.is_some()).count();
-            let text = catalogue_json(&listings.catalogue, &drafts);
-            message.set(Some(
-                match download("seminars.json", "application/json", &text) {
-                    Ok(()) => strings::exported_catalogue(count, merged.skipped.len()),
-                    Err(e) => strings::save_failed(&e),
-                },
-            ));
-        }
+    let export_catalogue = move |_| {
+        let Some(listings) = listings.get_untracked() else {
+            return;
+        };
+        let drafts = store.drafts();
+        let merged = merge(&listings.catalogue, &drafts);
+        let count = merged.from_draft.iter().filter(|d| d.is_some()).count();
+        let text = catalogue_json(&listings.catalogue, &drafts);
+        message.set(Some(
+            match download("seminars.json", "application/json", &text) {
+                Ok(()) => strings::exported_catalogue(count, merged.skipped.len()),
+                Err(e) => strings::download_failed(&e),
+            },
+        ));
     };
 
-    let on_import = {
-        let listings = listings.clone();
-        move |ev: leptos::ev::Event| {
-            let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
+    let on_import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(listings) = listings.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            let file = read_chosen_file(&input).await;
+            input.set_value("");
+            let (lines, summary) = match file {
+                Ok(None) => return,
+                Err(e) => (Vec::new(), strings::import_failed(&e)),
+                Ok(Some((_name, text))) => import_into(store, &listings, &text),
             };
-            let listings = listings.clone();
-            spawn_local(async move {
-                let file = read_chosen_file(&input).await;
-                input.set_value("");
-                let (lines, summary) = match file {
-                    Ok(None) => return,
-                    Err(e) => (Vec::new(), strings::import_failed(&e)),
-                    Ok(Some((_name, text))) => match read_import(&text) {
-                        Err(e) => (Vec::new(), strings::import_failed(&e)),
-                        Ok(report) => {
-                            let mut lines: Vec<String> = report
-                                .rejected
-                                .iter()
-                                .map(|(position, id, reason)| {
-                                    strings::import_rejection(*position, id.as_deref(), reason)
-                                })
-                                .collect();
-                            let mut accepted = 0;
-                            for seminar in &report.accepted {
-                                let origin = if listings.catalogue.seminar(&seminar.id).is_some() {
-                                    DraftOrigin::Edit {
-                                        seminar_id: seminar.id.clone(),
-                                    }
-                                } else {
-                                    DraftOrigin::New
-                                };
-                                let form = crate::domain::draft::SeminarForm::from_seminar(seminar);
-                                match store.create(origin, form) {
-                                    Ok(_) => accepted += 1,
-                                    Err(e) => {
-                                        let reason = match e {
-                                            StorageError::QuotaExceeded => {
-                                                strings::STORAGE_FULL.to_owned()
-                                            }
-                                            StorageError::Unavailable(r)
-                                            | StorageError::WriteFailed(r) => r,
-                                        };
-                                        lines.push(strings::import_rejection(
-                                            0,
-                                            Some(&seminar.id),
-                                            &reason,
-                                        ));
-                                        break;
-                                    }
-                                }
-                            }
-                            let rejected = report.accepted.len() - accepted + report.rejected.len();
-                            (lines, strings::import_summary(accepted, rejected))
-                        }
-                    },
-                };
-                import_report.set(lines);
-                message.set(Some(summary));
-            });
-        }
+            import_report.set(lines);
+            message.set(Some(summary));
+        });
     };
 
     let rows = move || {
         let records = store.records();
         let drafts: Vec<Draft> = store.drafts();
         let all: Vec<&Draft> = drafts.iter().collect();
+        let listings = listings.get();
         records
             .into_iter()
-            .map(|record| match &record.decoded {
+            .enumerate()
+            .map(|(position, record)| match &record.decoded {
                 Decoded::Current(draft) | Decoded::Migrated { draft, .. } => {
-                    let problems = draft.problems(&listings.catalogue, &all).len();
+                    let catalogue = listings.as_ref().map(|l| &l.catalogue);
+                    let problems = draft.problems(catalogue, &all).len();
                     let migrated = match &record.decoded {
                         Decoded::Migrated { from, .. } => Some(strings::migrated_record(*from)),
                         _ => None,
                     };
-                    view! { <DraftRow draft=draft.clone() problems migrated message undo listings=listings.clone() /> }
-                        .into_any()
+                    view! {
+                        <DraftRow
+                            draft=draft.clone()
+                            position
+                            problems
+                            migrated
+                            message
+                            listings=listings.clone()
+                        />
+                    }
+                    .into_any()
                 }
                 _ => view! { <li><BrokenRecord record /></li> }.into_any(),
             })
@@ -212,28 +250,33 @@ fn DraftList(
         }
         _ => None,
     };
+    let waiting = move || listings.with(Option::is_none);
 
+    let new_draft = paths.new_draft();
     view! {
         {move || unavailable().map(|text| view! { <p class="notice error" role="alert">{text}</p> })}
+        {move || store.in_page_title().map(|title| view! {
+            <p class="notice warning">
+                {strings::in_page_draft(&title)} " "
+                <a href=new_draft.clone()>{strings::CONTINUE_IN_PAGE}</a>
+            </p>
+        })}
+        <CatalogueWait />
         <div class="actions toolbar">
             <a class="button" href=paths.new_draft()>{strings::NEW_DRAFT}</a>
-            <button type="button" on:click=export_catalogue>{strings::EXPORT_CATALOGUE}</button>
-            <input type="file" id="import-file" class="visually-hidden" accept=".json,application/json" on:change=on_import />
-            <label class="button" for="import-file">{strings::IMPORT}</label>
+            <button type="button" on:click=export_catalogue disabled=waiting>{strings::EXPORT_CATALOGUE}</button>
+            <input
+                type="file"
+                id="import-file"
+                class="visually-hidden"
+                accept=".json,application/json"
+                disabled=waiting
+                on:change=on_import
+            />
+            <label class="button" class:disabled=waiting for="import-file">{strings::IMPORT}</label>
         </div>
-        <div role="status" class="list-status">
-            {move || message.get()}
-            {move || undo.get().map(|(id, raw)| {
-                view! {
-                    " "
-                    <button type="button" class="link-button" on:click=move |_| {
-                        let _ = store.restore(&id, &raw);
-                        undo.set(None);
-                        message.set(None);
-                    }>{strings::UNDO}</button>
-                }
-            })}
-        </div>
+        <p role="status" class="list-status">{move || message.get()}</p>
+        <DeletedDrafts />
         {move || {
             let lines = import_report.get();
             (!lines.is_empty()).then(|| view! {
@@ -247,25 +290,109 @@ fn DraftList(
     }
 }
 
+/// The drafts deleted in this visit, each of which can be put back,
+/// downloaded, or let go. When putting one back fails (storage full), its
+/// text is downloaded and it stays here.
+#[component]
+fn DeletedDrafts() -> impl IntoView {
+    let store = use_drafts();
+    let problem = RwSignal::new(None::<String>);
+    let restore = move |deleted: &Deleted| match store.restore(&deleted.id) {
+        Ok(Restored::InPlace) => problem.set(None),
+        Ok(Restored::AsCopy(_)) => problem.set(Some(strings::restored_as_copy(&deleted.title))),
+        Err(e) => {
+            let saved = download(
+                &record_file_name(&deleted.id),
+                "application/json",
+                &deleted.raw,
+            );
+            problem.set(Some(strings::restore_failed(
+                &deleted.title,
+                &e,
+                saved.is_ok(),
+            )));
+        }
+    };
+    let items = move || {
+        store
+            .deleted()
+            .into_iter()
+            .rev()
+            .map(|deleted| {
+                let (for_undo, for_download, for_forget) =
+                    (deleted.clone(), deleted.clone(), deleted.id.clone());
+                view! {
+                    <li>
+                        {strings::deleted(&deleted.title)} " "
+                        <button
+                            type="button"
+                            class="link-button"
+                            aria-label=strings::undo_delete(&deleted.title)
+                            on:click=move |_| restore(&for_undo)
+                        >
+                            {strings::UNDO}
+                        </button>
+                        " "
+                        <button
+                            type="button"
+                            class="link-button"
+                            aria-label=strings::download_deleted(&deleted.title)
+                            on:click=move |_| {
+                                if let Err(e) = download(
+                                    &record_file_name(&for_download.id),
+                                    "application/json",
+                                    &for_download.raw,
+                                ) {
+                                    problem.set(Some(strings::download_failed(&e)));
+                                }
+                            }
+                        >
+                            {strings::DOWNLOAD}
+                        </button>
+                        " "
+                        <button
+                            type="button"
+                            class="link-button"
+                            aria-label=strings::forget_deleted(&deleted.title)
+                            on:click=move |_| store.forget(&for_forget)
+                        >
+                            {strings::FORGET}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        {move || problem.get().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
+        <Show when=move || !store.deleted().is_empty()>
+            <section class="deleted" aria-labelledby="deleted-heading">
+                <h2 id="deleted-heading">{strings::DELETED_HEADING}</h2>
+                <ul role="status">{items}</ul>
+            </section>
+        </Show>
+    }
+}
+
 /// One draft in the list.
 #[component]
 fn DraftRow(
     /// The draft.
     draft: Draft,
+    /// Its place in the list, for element ids (a draft id may hold any text).
+    position: usize,
     /// How many problems it has.
     problems: usize,
     /// A note when it was migrated from an older record version.
     migrated: Option<String>,
     /// The list's status message.
     message: RwSignal<Option<String>>,
-    /// What "Undo" restores.
-    undo: RwSignal<Option<(String, String)>>,
-    /// The catalogue.
-    listings: Arc<Listings>,
+    /// The catalogue, once loaded.
+    listings: Option<Arc<Listings>>,
 ) -> impl IntoView {
     let store = use_drafts();
     let paths = use_context::<Paths>().unwrap_or_default();
-    let title = draft.display_title().to_owned();
+    let title = draft.display_title().into_owned();
     let origin = match &draft.origin {
         DraftOrigin::New => strings::ORIGIN_NEW.to_owned(),
         DraftOrigin::Edit { seminar_id } => strings::origin_edit(seminar_id),
@@ -281,21 +408,17 @@ fn DraftRow(
             date.get_minutes()
         )
     };
-    let validity = if problems == 0 {
-        strings::VALID.to_owned()
-    } else {
-        strings::problems_count(problems)
+    let validity = match (problems, &listings) {
+        (0, Some(_)) => strings::VALID.to_owned(),
+        (0, None) => strings::VALID_SO_FAR.to_owned(),
+        (n, _) => strings::problems_count(n),
     };
     let delete = {
         let id = draft.id.clone();
-        let title = title.clone();
-        move |_| match store.delete(&id) {
-            Ok(Some(raw)) => {
-                undo.set(Some((id.clone(), raw)));
-                message.set(Some(strings::deleted(&title)));
+        move |_| {
+            if let Err(e) = store.delete(&id) {
+                message.set(Some(strings::storage_error(&e)));
             }
-            Ok(None) => {}
-            Err(e) => message.set(Some(strings::storage_error(&e))),
         }
     };
     let duplicate = {
@@ -311,29 +434,13 @@ fn DraftRow(
     let export = {
         let draft = draft.clone();
         move |_| {
-            let result = match draft
-                .form
-                .to_seminar(|t| listings.catalogue.topic(t).is_some())
-            {
-                Ok(seminar) if problems == 0 => download(
-                    &format!("{}.json", seminar.id),
-                    "application/json",
-                    &entry_json(&seminar),
-                )
-                .map(|()| None),
-                _ => download(
-                    &format!("draft-{}.json", draft.id),
-                    "application/json",
-                    &encode(&draft),
-                )
-                .map(|()| Some(strings::EXPORTED_RECORD.to_owned())),
-            };
-            if let Ok(Some(text)) | Err(text) = result {
-                message.set(Some(text));
-            }
+            let others = store.drafts_untracked();
+            let others: Vec<&Draft> = others.iter().collect();
+            let catalogue = listings.as_ref().map(|l| &l.catalogue);
+            message.set(download_draft(&draft, catalogue, &others));
         }
     };
-    let heading_id = format!("draft-title-{}", draft.id);
+    let heading_id = format!("draft-title-{position}");
     view! {
         <li>
             <article class="draft-row" aria-labelledby=heading_id.clone()>

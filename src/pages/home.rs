@@ -165,6 +165,12 @@ pub fn SeminarBrowser(
         }
     };
     let list_listings = listings.clone();
+    let catalogue_empty = listings.catalogue.seminars.is_empty();
+    let all_rejected = listings
+        .catalogue
+        .rejected
+        .iter()
+        .any(|r| r.kind == "seminar");
     let drafts_switch = move |ev: leptos::ev::Event| {
         let drafts = event_target_checked(&ev);
         go.run((
@@ -200,9 +206,16 @@ pub fn SeminarBrowser(
                 <p id="result-count" class="result-count" role="status" aria-live="polite">
                     {count_text}
                 </p>
-                <Show when=move || total.get() == 0>
-                    <EmptyState filters query go />
-                </Show>
+                {match (catalogue_empty, all_rejected) {
+                    (false, _) => view! {
+                        <Show when=move || total.get() == 0>
+                            <EmptyState filters query go />
+                        </Show>
+                    }
+                    .into_any(),
+                    (true, false) => view! { <p class="notice empty">{strings::CATALOGUE_EMPTY}</p> }.into_any(),
+                    (true, true) => view! { <p class="notice empty">{strings::CATALOGUE_ALL_REJECTED}</p> }.into_any(),
+                }}
                 <ol class="seminar-list">
                     <For
                         each=move || shown.get()

@@ -72,14 +72,23 @@ fn EditAsDraft(
     let paths = use_context::<Paths>().unwrap_or_default();
     let navigate = leptos_router::hooks::use_navigate();
     let failed = RwSignal::new(None::<String>);
+    use crate::storage::StorageError;
     let start = move |_| {
         let origin = crate::domain::draft::DraftOrigin::Edit {
             seminar_id: seminar.id.clone(),
         };
         let form = crate::domain::draft::SeminarForm::from_seminar(&seminar);
-        match store.create(origin, form) {
+        match store.create(origin.clone(), form.clone()) {
             Ok(draft) => navigate(&paths.draft(&draft.id), Default::default()),
-            Err(e) => failed.set(Some(strings::storage_error(&e))),
+            // Without storage, the editor keeps the draft in the page and
+            // says so; a full storage is said here, where nothing is lost.
+            Err(StorageError::QuotaExceeded) => {
+                failed.set(Some(strings::STORAGE_FULL_NEW.to_owned()))
+            }
+            Err(_) => {
+                store.put_in_page(origin, form);
+                navigate(&paths.new_draft(), Default::default());
+            }
         }
     };
     view! {

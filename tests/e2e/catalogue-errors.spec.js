@@ -34,7 +34,7 @@ test('an HTTP error names the status and a retry loads the catalogue', async ({ 
 test('a file that is not JSON is named as invalid', async ({ page }) => {
   await serve(page, { status: 200, contentType: 'application/json', body: '<html>not json</html>' });
   await open(page, '/');
-  await expect(page.getByRole('alert')).toContainText('the file is not a valid catalogue');
+  await expect(page.getByRole('alert')).toContainText('the file is not valid JSON: expected value, at line 1, column 1.');
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
 
@@ -71,4 +71,31 @@ test('HTML in catalogue text is shown as text and never runs', async ({ page }) 
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   await expect(page.locator('article img, article script')).toHaveCount(0);
   await expect(page.locator('article h2 mark')).toHaveText('onerror');
+});
+
+for (const [name, body, said] of [
+  ['a version written as text', '{"version": "1", "topics": [], "seminars": []}', 'the file gives its version as the text "1"; write it as the number 1, without quotes.'],
+  ['a version with a fraction', '{"version": 1.0, "topics": [], "seminars": []}', 'the file gives its version as 1.0; this app reads version 1, written as the whole number 1.'],
+  ['a negative version', '{"version": -1, "topics": [], "seminars": []}', 'the file gives its version as -1; this app reads version 1, written as the whole number 1.'],
+  ['no version', '{"topics": [], "seminars": []}', 'the file does not say which catalogue version it is: add "version": 1.'],
+  ['a list at the top', '[{"id": "a"}]', 'the file holds a list, but a catalogue is an object: {"version": 1, "topics": […], "seminars": […]}.'],
+  ['no seminars list', '{"version": 1, "topics": []}', 'the file has no "seminars" list.'],
+  ['a broken comma', '{"version": 1,\n "topics": [],,\n "seminars": []}', 'the file is not valid JSON: key must be a string, at line 2, column 15.'],
+]) {
+  test(`a catalogue with ${name} is explained in words an operator can act on`, async ({ page }) => {
+    await serve(page, { status: 200, contentType: 'application/json', body });
+    await open(page, '/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(`The seminar catalogue could not be loaded: ${said}`);
+    await expect(alert).not.toContainText(/struct|VersionOnly|invalid length|sequence|`/);
+  });
+}
+
+test('an empty catalogue says it has no seminars, not that filters exclude them', async ({ page }) => {
+  await serve(page, { status: 200, json: { version: 1, topics: catalogue.topics, seminars: [] } });
+  await open(page, '/');
+  await expect(page.getByText('The catalogue has no seminars yet.')).toBeVisible();
+  await expect(page.getByText('No seminars match')).toHaveCount(0);
+  await expect(page.getByText('exclude every seminar')).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

@@ -28,6 +28,21 @@ const catalogue = args.catalogue ? resolve(args.catalogue) : null;
 const compress = process.argv.includes('--compress');
 const compressed = new Map();
 
+// The response headers the site ships for hosts that read them (Netlify,
+// Cloudflare Pages): every response here carries them, so the end-to-end
+// tests run under the site's Content-Security-Policy.
+function siteHeaders(text) {
+  const headers = {};
+  let inAll = false;
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) inAll = line.trim() === '/*';
+    const header = inAll && line.match(/^\s+([\w-]+):\s*(.*)$/);
+    if (header) headers[header[1].toLowerCase()] = header[2].trim();
+  }
+  return headers;
+}
+const shipped = await readFile(join(root, '_headers'), 'utf8').then(siteHeaders, () => ({}));
+
 // The compressed body and its encoding, or null to send the bytes as they are.
 function encode(path, body, accepted) {
   if (!compress || body.length < 1024) return null;
@@ -70,7 +85,7 @@ const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   const path = decodeURIComponent(url.pathname);
   const send = (status, body, type, path = null) => {
-    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    const headers = { ...shipped, 'content-type': type, 'cache-control': 'no-cache' };
     const packed = path && typeof body !== 'string' ? encode(path, body, req.headers['accept-encoding'] ?? '') : null;
     if (packed) {
       headers['content-encoding'] = packed.encoding;

@@ -1,0 +1,43 @@
+//! Small helpers over the browser's JavaScript APIs, shared by the modules
+//! that talk to the browser.
+
+use wasm_bindgen::JsCast;
+
+/// A readable description of a JavaScript exception or rejection.
+pub fn describe_js_error(value: &wasm_bindgen::JsValue) -> String {
+    match value.dyn_ref::<js_sys::Error>() {
+        Some(error) => String::from(error.message()),
+        None => value
+            .as_string()
+            .unwrap_or_else(|| "unknown error".to_owned()),
+    }
+}
+
+/// Milliseconds since 1970, from the browser's clock.
+pub fn clock_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// `n` in base 36.
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(char::from(DIGITS[(n % 36) as usize]));
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.iter().rev().collect()
+}
+
+/// A random base-36 word of about six characters.
+pub fn random_word() -> String {
+    base36((js_sys::Math::random() * 36f64.powi(6)) as u64)
+}
+
+/// A new draft id: the time and a random part, in base 36.
+pub fn new_draft_id() -> String {
+    format!("{}-{}", base36(clock_ms() as u64), random_word())
+}
