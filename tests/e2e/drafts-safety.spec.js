@@ -319,15 +319,18 @@ test('without storage, a draft survives moving around the app, and closing the t
   await expect(page.getByText('“Only in this page” could not be stored and is kept in this page only')).toBeVisible();
   await page.getByRole('link', { name: 'Continue writing it' }).click();
   await expect(title(page)).toHaveValue('Only in this page');
-  // Closing the tab now would lose it: the browser asks.
+  // Closing the tab now would lose it: the browser asks (and the test then
+  // lets it close, so nothing is left open when the test ends).
   const asked = new Promise((resolve) =>
-    page.on('dialog', async (dialog) => {
+    page.once('dialog', async (dialog) => {
       resolve(dialog.type());
-      await dialog.dismiss();
+      await dialog.accept();
     }),
   );
+  const closed = page.waitForEvent('close');
   await page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
+  await closed;
 });
 
 test('a tab whose text is saved closes without asking', async ({ page }) => {
