@@ -11,6 +11,7 @@ pub mod drafts;
 pub mod files;
 pub mod locale;
 pub mod pages;
+pub mod parts;
 pub mod paths;
 pub mod shell;
 pub mod state;
@@ -22,9 +23,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::pages::draft_editor::{DraftEditorPage, NewDraftPage, OpenDraftPage};
-use crate::pages::drafts::DraftsPage;
-use crate::pages::{home::HomePage, not_found::NotFound, seminar::SeminarPage};
+use crate::pages::{home::HomePage, not_found::NotFound};
+use crate::parts::{Lazy, LazyPage};
 use crate::paths::Paths;
 use crate::state::CatalogueStore;
 
@@ -56,11 +56,11 @@ pub fn App() -> impl IntoView {
                 }>
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=HomePage />
-                        <Route path=path!("/seminars/:id") view=SeminarPage />
-                        <Route path=path!("/drafts") view=DraftsPage />
-                        <Route path=path!("/drafts/new") view=NewDraftPage />
-                        <Route path=path!("/drafts/open") view=OpenDraftPage />
-                        <Route path=path!("/drafts/:id") view=DraftEditorPage />
+                        <Route path=path!("/seminars/:id") view=|| view! { <Lazy page=LazyPage::Seminar /> } />
+                        <Route path=path!("/drafts") view=|| view! { <Lazy page=LazyPage::Drafts /> } />
+                        <Route path=path!("/drafts/new") view=|| view! { <Lazy page=LazyPage::NewDraft /> } />
+                        <Route path=path!("/drafts/open") view=|| view! { <Lazy page=LazyPage::OpenDraft /> } />
+                        <Route path=path!("/drafts/:id") view=|| view! { <Lazy page=LazyPage::DraftEditor /> } />
                     </Routes>
                 </ErrorBoundary>
             </main>

@@ -13,6 +13,10 @@ pub const TAGLINE: &str = "Seminars and workshops on climate policy, carbon mark
 pub const HOME_HEADING: &str = "Seminars and workshops";
 /// Shown while the catalogue is on its way.
 pub const LOADING: &str = "Loading seminars…";
+/// While a page's code downloads.
+pub const LOADING_PAGE: &str = "Loading this page…";
+/// When a page's code cannot be downloaded.
+pub const PART_UNAVAILABLE: &str = "This page could not be loaded: its code did not download. You may be offline, or the site may have been updated meanwhile. Nothing you wrote is lost.";
 /// When the catalogue takes long.
 pub const CATALOGUE_SLOW: &str = "The seminar catalogue is slow to arrive. The network may be slow, or the site may not be answering.";
 /// Hides the slow notice.

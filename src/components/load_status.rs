@@ -1,10 +1,55 @@
-//! The views shown instead of a page while the catalogue loads or after it failed.
+//! The catalogue's loading and failed states, shown one way on every page:
+//! in place of a page that needs the catalogue ([`with_catalogue`]), or as
+//! a note on a page that works without it ([`CatalogueNote`]).
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::domain::catalogue::CatalogueError;
-use crate::state::use_catalogue;
+use crate::state::{use_catalogue, Listings, LoadState};
 use crate::strings;
+
+/// A page that needs the catalogue: the loading line while it comes (and
+/// the slow notice), the failure with "Try again", or what `ready` makes of
+/// the loaded listings.
+pub fn with_catalogue(
+    ready: impl Fn(Arc<Listings>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let store = use_catalogue();
+    move || match store.state() {
+        LoadState::Loading => view! { <Loading /> }.into_any(),
+        LoadState::Failed(error) => view! { <LoadFailed error /> }.into_any(),
+        LoadState::Ready(listings) => ready(listings),
+    }
+}
+
+/// On a page that works without the catalogue, says what waits for it
+/// while it loads, and, when it failed, why, with "Try again".
+#[component]
+pub fn CatalogueNote(
+    /// What waits, while the catalogue loads.
+    waiting: &'static str,
+    /// What the failure means here, given the error.
+    failed: fn(&CatalogueError) -> String,
+) -> impl IntoView {
+    let store = use_catalogue();
+    move || match store.state() {
+        LoadState::Ready(_) => None,
+        LoadState::Loading => {
+            Some(view! { <p class="notice" role="status">{waiting}</p> }.into_any())
+        }
+        LoadState::Failed(error) => Some(
+            view! {
+                <div class="notice warning" role="status">
+                    <p>{failed(&error)}</p>
+                    <button type="button" on:click=move |_| store.reload()>{strings::RETRY}</button>
+                </div>
+            }
+            .into_any(),
+        ),
+    }
+}
 
 /// A visible, announced loading indicator. When the catalogue takes longer
 /// than [`crate::state::SLOW_AFTER`], it says so and offers to keep waiting

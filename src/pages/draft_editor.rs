@@ -12,7 +12,7 @@ use leptos_router::NavigateOptions;
 
 use crate::components::draft_form::DraftForm;
 use crate::components::form_fields::FormEditor;
-use crate::components::load_status::Loading;
+use crate::components::load_status::{CatalogueNote, Loading};
 use crate::components::seminar_card::SeminarCard;
 use crate::domain::draft::{Draft, DraftOrigin, SeminarForm};
 use crate::domain::export::entry_json;
@@ -52,13 +52,18 @@ pub fn NewDraftPage() -> impl IntoView {
         .unwrap_or((DraftOrigin::New, SeminarForm::default()));
     match store.create(origin.clone(), form.clone()) {
         Ok(draft) => {
-            navigate(
-                &paths.draft(&draft.id),
-                NavigateOptions {
-                    replace: true,
-                    ..NavigateOptions::default()
-                },
-            );
+            let editor = paths.draft(&draft.id);
+            // After this render: navigating while the page is still being
+            // built would dispose of it mid-build.
+            request_animation_frame(move || {
+                navigate(
+                    &editor,
+                    NavigateOptions {
+                        replace: true,
+                        ..NavigateOptions::default()
+                    },
+                )
+            });
             view! { <Loading /> }.into_any()
         }
         Err(error) => {
@@ -415,7 +420,7 @@ fn DraftEditor(
                 </div>
             </section>
         </Show>
-        <CatalogueChecksNote />
+        <CatalogueNote waiting=strings::CHECKS_WAIT_FOR_CATALOGUE failed=strings::checks_without_catalogue />
         <div class="editor">
             <form class="draft" on:submit=|ev| ev.prevent_default()>
                 <DraftForm editor topics catalogue_ready=Signal::derive(move || listings.with(Option::is_some)) />
@@ -452,30 +457,5 @@ fn DraftEditor(
                 </section>
             </aside>
         </div>
-    }
-}
-
-/// While the catalogue is not here, says which checks wait for it, and
-/// offers to load it again when it failed.
-#[component]
-fn CatalogueChecksNote() -> impl IntoView {
-    let catalogue = use_catalogue();
-    move || {
-        match catalogue.state() {
-        LoadState::Ready(_) => None,
-        LoadState::Loading => Some(
-            view! { <p class="notice" role="status">{strings::CHECKS_WAIT_FOR_CATALOGUE}</p> }
-                .into_any(),
-        ),
-        LoadState::Failed(error) => Some(
-            view! {
-                <div class="notice warning" role="status">
-                    <p>{strings::checks_without_catalogue(&error)}</p>
-                    <button type="button" on:click=move |_| catalogue.reload()>{strings::RETRY}</button>
-                </div>
-            }
-            .into_any(),
-        ),
-    }
     }
 }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::components::load_status::CatalogueNote;
 use crate::domain::draft::{Draft, DraftOrigin};
 use crate::domain::export::{catalogue_json, merge, record_file_name};
 use crate::domain::import::{read_import, Imported};
@@ -98,30 +99,6 @@ pub fn DraftsPage() -> impl IntoView {
         <h1>{strings::DRAFTS_TITLE}</h1>
         <p>{strings::DRAFTS_EXPLAINED}</p>
         <DraftList />
-    }
-}
-
-/// Says what waits for the catalogue while it is not here.
-#[component]
-fn CatalogueWait() -> impl IntoView {
-    let catalogue = use_catalogue();
-    move || {
-        match catalogue.state() {
-        LoadState::Ready(_) => None,
-        LoadState::Loading => Some(
-            view! { <p class="notice" role="status">{strings::LIST_WAITS_FOR_CATALOGUE}</p> }
-                .into_any(),
-        ),
-        LoadState::Failed(error) => Some(
-            view! {
-                <div class="notice warning" role="status">
-                    <p>{strings::list_without_catalogue(&error)}</p>
-                    <button type="button" on:click=move |_| catalogue.reload()>{strings::RETRY}</button>
-                </div>
-            }
-            .into_any(),
-        ),
-    }
     }
 }
 
@@ -261,7 +238,7 @@ fn DraftList() -> impl IntoView {
                 <a href=new_draft.clone()>{strings::CONTINUE_IN_PAGE}</a>
             </p>
         })}
-        <CatalogueWait />
+        <CatalogueNote waiting=strings::LIST_WAITS_FOR_CATALOGUE failed=strings::list_without_catalogue />
         <div class="actions toolbar">
             <a class="button" href=paths.new_draft()>{strings::NEW_DRAFT}</a>
             <button type="button" on:click=export_catalogue disabled=waiting>{strings::EXPORT_CATALOGUE}</button>

@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 use crate::components::active_filters::{describe, ActiveFilters, EmptyState};
 use crate::components::date_filter::DateFilter;
 use crate::components::facet_filter::FacetFilter;
-use crate::components::load_status::{LoadFailed, Loading};
+use crate::components::load_status::with_catalogue;
 use crate::components::pagination::Pagination;
 use crate::components::rejected_notice::RejectedNotice;
 use crate::components::search_box::SearchBox;
@@ -21,31 +21,26 @@ use crate::domain::seminar::Format;
 use crate::domain::text::search_terms;
 use crate::locale::use_visitor;
 use crate::paths::Paths;
-use crate::state::{set_document_title, use_catalogue, Listings, LoadState};
+use crate::state::{set_document_title, Listings};
 use crate::strings;
 
 /// The home page: a heading, then the list once the catalogue is here.
 #[component]
 pub fn HomePage() -> impl IntoView {
     set_document_title(strings::SITE_NAME);
-    let store = use_catalogue();
     let drafts = crate::drafts::use_drafts();
     let params = use_query_map();
     let show_drafts = Memo::new(move |_| params.with(|p| p.get_str("drafts") == Some("show")));
     view! {
         <h1 class="page-title">{strings::HOME_HEADING}</h1>
-        {move || match store.state() {
-            LoadState::Loading => view! { <Loading /> }.into_any(),
-            LoadState::Failed(error) => view! { <LoadFailed error /> }.into_any(),
-            LoadState::Ready(listings) => {
-                let listings = if show_drafts.get() {
-                    listings.with_drafts(&drafts.drafts())
-                } else {
-                    listings
-                };
-                view! { <SeminarBrowser listings /> }.into_any()
-            }
-        }}
+        {with_catalogue(move |listings| {
+            let listings = if show_drafts.get() {
+                listings.with_drafts(&drafts.drafts())
+            } else {
+                listings
+            };
+            view! { <SeminarBrowser listings /> }.into_any()
+        })}
     }
 }
 
@@ -103,6 +98,7 @@ pub fn SeminarBrowser(
         })
     };
     listings.prepare_search_in_background();
+    crate::parts::preload_parts();
     let results = {
         let listings = listings.clone();
         Memo::new(move |_| {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::load_status::{LoadFailed, Loading};
+use crate::components::load_status::with_catalogue;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::dates::{format_date_range, format_day, iso};
 use crate::domain::query::SearchQuery;
@@ -13,43 +13,37 @@ use crate::domain::seminar::{AgendaItem, Seminar};
 use crate::locale::use_visitor;
 use crate::pages::not_found::NotFoundMessage;
 use crate::paths::Paths;
-use crate::state::{set_document_title, use_catalogue, LoadState};
+use crate::state::set_document_title;
 use crate::strings;
 
 /// Looks the seminar up by the id in the address and shows every field, or
 /// a not-found message with a way back.
 #[component]
 pub fn SeminarPage() -> impl IntoView {
-    let store = use_catalogue();
     let params = use_params_map();
-    move || {
+    with_catalogue(move |listings| {
         let id = params.with(|p| p.get("id").unwrap_or_default());
-        match store.state() {
-            LoadState::Loading => view! { <Loading /> }.into_any(),
-            LoadState::Failed(error) => view! { <LoadFailed error /> }.into_any(),
-            LoadState::Ready(listings) => match listings.catalogue.seminar(&id).cloned() {
-                Some(seminar) => {
-                    set_document_title(&format!("{} · {}", seminar.title, strings::SITE_NAME));
-                    let catalogue = listings.clone();
-                    view! { <SeminarDetails listings=catalogue seminar /> }.into_any()
+        match listings.catalogue.seminar(&id).cloned() {
+            Some(seminar) => {
+                set_document_title(&format!("{} · {}", seminar.title, strings::SITE_NAME));
+                view! { <SeminarDetails listings seminar /> }.into_any()
+            }
+            None => {
+                set_document_title(&format!(
+                    "{} · {}",
+                    strings::SEMINAR_NOT_FOUND_TITLE,
+                    strings::SITE_NAME
+                ));
+                view! {
+                    <NotFoundMessage
+                        title=strings::SEMINAR_NOT_FOUND_TITLE
+                        body=strings::SEMINAR_NOT_FOUND_BODY
+                    />
                 }
-                None => {
-                    set_document_title(&format!(
-                        "{} · {}",
-                        strings::SEMINAR_NOT_FOUND_TITLE,
-                        strings::SITE_NAME
-                    ));
-                    view! {
-                        <NotFoundMessage
-                            title=strings::SEMINAR_NOT_FOUND_TITLE
-                            body=strings::SEMINAR_NOT_FOUND_BODY
-                        />
-                    }
-                    .into_any()
-                }
-            },
+                .into_any()
+            }
         }
-    }
+    })
 }
 
 /// A labelled line of the facts list, left out when there is nothing to say.
