@@ -265,7 +265,35 @@ pub fn stored_state(record: Option<&StoredRecord>) -> Stored<'_> {
     }
 }
 
-/// The store provided by [`crate::App`].
+/// Where the app keeps its draft store: made the first time something needs
+/// it (the drafts area, "Edit as draft", drafts among the listings), so that
+/// the home page neither reads the drafts nor carries their code, and owned
+/// by the app's root so that it lives as long as the app.
+#[derive(Clone)]
+pub struct DraftStoreSlot {
+    root: Owner,
+    store: StoredValue<Option<DraftStore>>,
+}
+
+/// Gives the app its (not yet made) draft store; called by [`crate::App`].
+pub fn provide_draft_store_slot() {
+    if let Some(root) = Owner::current() {
+        provide_context(DraftStoreSlot {
+            root,
+            store: StoredValue::new(None),
+        });
+    }
+}
+
+/// The app's draft store, made on first use.
 pub fn use_drafts() -> DraftStore {
-    use_context::<DraftStore>().unwrap_or_else(DraftStore::open)
+    let Some(slot) = use_context::<DraftStoreSlot>() else {
+        return DraftStore::open();
+    };
+    if let Some(store) = slot.store.get_value() {
+        return store;
+    }
+    let store = slot.root.with(DraftStore::open);
+    slot.store.set_value(Some(store));
+    store
 }

@@ -13,6 +13,7 @@ pub mod locale;
 pub mod pages;
 pub mod parts;
 pub mod paths;
+pub mod router;
 pub mod shell;
 pub mod state;
 pub mod storage;
@@ -20,50 +21,54 @@ pub mod strings;
 pub mod timing;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::pages::{home::HomePage, not_found::NotFound};
-use crate::parts::{Lazy, LazyPage};
-use crate::paths::Paths;
+use crate::parts::{drafts_page, seminar_page, DraftsPage, OnDemand, Part};
+use crate::paths::{Paths, Route};
+use crate::router::Router;
 use crate::state::CatalogueStore;
 
-/// The whole app: header, routes, and the catalogue every page reads.
+/// The whole app: header, the page the address names, and the catalogue
+/// every page reads.
 #[component]
 pub fn App() -> impl IntoView {
     let paths = Paths::from_document();
     provide_context(paths.clone());
     provide_context(locale::Visitor::from_browser());
     provide_context(CatalogueStore::load());
-    provide_context(drafts::DraftStore::open());
+    drafts::provide_draft_store_slot();
+    let router = Router::provide(paths.base());
+    // Pages are rebuilt when the route changes, not when the query does.
+    let route = Memo::new(move |_| Route::of(&router.path()));
     let home = paths.home("");
     let drafts_link = paths.drafts();
     view! {
-        <Router base=paths.base().to_owned()>
-            <header class="site-header">
-                <a class="site-name" href=home.clone()>{strings::SITE_NAME}</a>
-                <p class="tagline">{strings::TAGLINE}</p>
-                <nav aria-label=strings::NAV_LABEL>
-                    <ul>
-                        <li><a href=home>{strings::NAV_SEMINARS}</a></li>
-                        <li><a href=drafts_link>{strings::NAV_DRAFTS}</a></li>
-                    </ul>
-                </nav>
-            </header>
-            <main id="main">
-                <ErrorBoundary fallback=|errors| {
-                    view! { <components::error_list::ErrorList errors /> }
-                }>
-                    <Routes fallback=|| view! { <NotFound /> }>
-                        <Route path=path!("/") view=HomePage />
-                        <Route path=path!("/seminars/:id") view=|| view! { <Lazy page=LazyPage::Seminar /> } />
-                        <Route path=path!("/drafts") view=|| view! { <Lazy page=LazyPage::Drafts /> } />
-                        <Route path=path!("/drafts/new") view=|| view! { <Lazy page=LazyPage::NewDraft /> } />
-                        <Route path=path!("/drafts/open") view=|| view! { <Lazy page=LazyPage::OpenDraft /> } />
-                        <Route path=path!("/drafts/:id") view=|| view! { <Lazy page=LazyPage::DraftEditor /> } />
-                    </Routes>
-                </ErrorBoundary>
-            </main>
-        </Router>
+        <header class="site-header">
+            <a class="site-name" href=home.clone()>{strings::SITE_NAME}</a>
+            <p class="tagline">{strings::TAGLINE}</p>
+            <nav aria-label=strings::NAV_LABEL>
+                <ul>
+                    <li><a href=home>{strings::NAV_SEMINARS}</a></li>
+                    <li><a href=drafts_link>{strings::NAV_DRAFTS}</a></li>
+                </ul>
+            </nav>
+        </header>
+        <main id="main">
+            {move || match route.get() {
+                Route::Home => view! { <HomePage /> }.into_any(),
+                Route::Seminar(id) => {
+                    view! { <OnDemand part=Part::Seminar content=move || seminar_page(id.clone()) /> }
+                        .into_any()
+                }
+                Route::Drafts => drafts(DraftsPage::List).into_any(),
+                Route::DraftsWithin => drafts(DraftsPage::Within).into_any(),
+                Route::NotFound => view! { <NotFound /> }.into_any(),
+            }}
+        </main>
     }
+}
+
+/// A page of the drafts area, whose code loads on demand.
+fn drafts(page: DraftsPage) -> impl IntoView {
+    view! { <OnDemand part=Part::Drafts content=move || drafts_page(page) /> }
 }

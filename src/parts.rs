@@ -1,33 +1,43 @@
-//! The pages whose code is not in the first download. The build splits the
-//! wasm module at the functions below (`wasm_split`): the drafts area and
-//! the seminar page each become a part of their own, fetched the first time
-//! one of their pages opens, or ahead of time once the list has painted and
-//! the browser is idle. A part that cannot be fetched (offline, a host
-//! error, a deploy that removed the old files) leaves the page saying so,
-//! with "Try again"; nothing stored is touched, and a later try fetches it
-//! afresh.
+//! The code that is not in the first download. The build splits the wasm
+//! module at the `wasm_split` functions below: the drafts area (its pages,
+//! and the drafts shown among the listings) and the seminar page each
+//! become a part of their own, fetched the first time they are needed, or
+//! ahead of time once the list has painted. A part that cannot be fetched
+//! (offline, a host error, a deploy that removed the old files) leaves the
+//! page saying so, with "Try again"; nothing stored is touched, and a later
+//! try fetches it afresh.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
+use crate::state::Listings;
 use crate::strings;
 
-/// A page whose code loads on demand.
+/// A part of the app fetched on demand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LazyPage {
-    /// `/seminars/{id}`.
-    Seminar,
-    /// `/drafts`.
+pub enum Part {
+    /// The drafts area.
     Drafts,
-    /// `/drafts/new`.
-    NewDraft,
-    /// `/drafts/{id}`.
-    DraftEditor,
-    /// `/drafts/open?id=…`.
-    OpenDraft,
+    /// The seminar page.
+    Seminar,
 }
 
-/// The part holding a page's code could not be fetched.
+/// A page of the drafts area.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DraftsPage {
+    /// `/drafts`.
+    List,
+    /// `/drafts/new`, `/drafts/open?id=…` or `/drafts/{id}`, told apart by
+    /// the path.
+    Within,
+}
+
+/// The part holding some code could not be fetched.
 #[derive(Clone, Debug)]
 pub struct PartUnavailable;
 
@@ -37,66 +47,98 @@ impl From<SplitLoaderError> for PartUnavailable {
     }
 }
 
-/// The drafts area: the list, the editor, import and export.
+/// A page of the drafts area.
 #[wasm_split(drafts, fallible, wasm_split_path = ::leptos::wasm_split, preload(preload_drafts))]
-fn drafts_view(page: LazyPage) -> Result<AnyView, PartUnavailable> {
+fn drafts_view(page: DraftsPage) -> Result<AnyView, PartUnavailable> {
     use crate::pages::draft_editor::{DraftEditorPage, NewDraftPage, OpenDraftPage};
-    use crate::pages::drafts::DraftsPage;
-    Ok(match page {
-        LazyPage::NewDraft => view! { <NewDraftPage /> }.into_any(),
-        LazyPage::DraftEditor => view! { <DraftEditorPage /> }.into_any(),
-        LazyPage::OpenDraft => view! { <OpenDraftPage /> }.into_any(),
-        _ => view! { <DraftsPage /> }.into_any(),
+    use crate::pages::drafts::DraftsPage as List;
+    if page == DraftsPage::List {
+        return Ok(view! { <List /> }.into_any());
+    }
+    let router = crate::router::use_router();
+    // Which page the path names; a path outside the drafts area (on the way
+    // to another page) changes nothing.
+    let which = Memo::new(move |before: Option<&u8>| {
+        match router.path().strip_prefix("/drafts/").map(str::to_owned) {
+            Some(rest) if rest == "new" => 0,
+            Some(rest) if rest == "open" => 1,
+            Some(_) => 2,
+            None => before.copied().unwrap_or(2),
+        }
+    });
+    Ok((move || match which.get() {
+        0 => view! { <NewDraftPage /> }.into_any(),
+        1 => view! { <OpenDraftPage /> }.into_any(),
+        _ => view! { <DraftEditorPage /> }.into_any(),
     })
+    .into_any())
+}
+
+/// The listings with this browser's valid drafts among them (the home
+/// page's "Show my drafts among the listings"); it follows the drafts as
+/// they change.
+#[wasm_split(drafts, fallible, wasm_split_path = ::leptos::wasm_split, preload(preload_listings_with_drafts))]
+fn listings_with_drafts(listings: Arc<Listings>) -> Result<Arc<Listings>, PartUnavailable> {
+    Ok(listings.with_drafts(&crate::drafts::use_drafts().drafts()))
 }
 
 /// A seminar's own page.
 #[wasm_split(seminar, fallible, wasm_split_path = ::leptos::wasm_split, preload(preload_seminar))]
-fn seminar_view() -> Result<AnyView, PartUnavailable> {
+fn seminar_view(id: String) -> Result<AnyView, PartUnavailable> {
     use crate::pages::seminar::SeminarPage;
-    Ok(view! { <SeminarPage /> }.into_any())
+    Ok(view! { <SeminarPage id /> }.into_any())
 }
 
-/// Fetches the part holding a page's code (once; a failure is not
-/// remembered, so a later call tries again).
-async fn fetch_part(page: LazyPage) -> Result<(), PartUnavailable> {
-    match page {
-        LazyPage::Seminar => preload_seminar().await?,
-        _ => preload_drafts().await?,
+/// Fetches a part (once; a failure is not remembered, so a later call
+/// tries again). Each split function has a loader of its own, which knows
+/// once its part is here: every function of the part is awaited, so that
+/// after this each of them is ready at its first poll (see [`now`]).
+async fn fetch(part: Part) -> Result<(), PartUnavailable> {
+    match part {
+        Part::Drafts => {
+            preload_drafts().await?;
+            preload_listings_with_drafts().await?;
+        }
+        Part::Seminar => preload_seminar().await?,
     }
     Ok(())
 }
 
-/// Builds a page whose part is loaded. The split functions are `async`
-/// because they may have to fetch their part first; once it is here they
-/// finish at their first poll, so the page is built at once, in the
-/// reactive owner of the view that shows it.
-fn build(page: LazyPage) -> Option<AnyView> {
-    let view = match page {
-        LazyPage::Seminar => now(seminar_view()),
-        other => now(drafts_view(other)),
-    };
-    view.and_then(Result::ok)
+/// Builds a page of the drafts area; `None` until its part is here.
+pub fn drafts_page(page: DraftsPage) -> Option<AnyView> {
+    now(drafts_view(page)).and_then(Result::ok)
 }
 
-/// The output of a future that is ready at its first poll.
-fn now<T>(future: impl std::future::Future<Output = T>) -> Option<T> {
+/// Builds the page of the seminar with this id; `None` until its part is here.
+pub fn seminar_page(id: String) -> Option<AnyView> {
+    now(seminar_view(id)).and_then(Result::ok)
+}
+
+/// The listings with the drafts among them; `None` until the drafts part
+/// is here.
+pub fn with_drafts(listings: Arc<Listings>) -> Option<Arc<Listings>> {
+    now(listings_with_drafts(listings)).and_then(Result::ok)
+}
+
+/// The output of a future that is ready at its first poll: the split
+/// functions are `async` because they may have to fetch their part first;
+/// once it is here they finish at once, so what they build is built in the
+/// reactive owner of the view that shows it.
+fn now<T>(future: impl Future<Output = T>) -> Option<T> {
     poll_once(std::pin::pin!(future))
 }
 
 /// Polls a future once: its output if it is ready. A future left pending
 /// can be awaited afterwards as usual.
-fn poll_once<T>(future: std::pin::Pin<&mut impl std::future::Future<Output = T>>) -> Option<T> {
-    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
-    match future.poll(&mut context) {
-        std::task::Poll::Ready(out) => Some(out),
-        std::task::Poll::Pending => None,
+fn poll_once<T>(future: Pin<&mut impl Future<Output = T>>) -> Option<T> {
+    match future.poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(out) => Some(out),
+        Poll::Pending => None,
     }
 }
 
-/// Fetches every part ahead of time, a second after the list painted, when
-/// the browser has nothing else to do. A part that fails here is simply
-/// fetched again when its page opens.
+/// Fetches every part ahead of time, a second after the list painted. A
+/// part that fails here is simply fetched again when it is needed.
 pub fn preload_parts() {
     thread_local! {
         static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -107,15 +149,15 @@ pub fn preload_parts() {
     set_timeout(
         || {
             leptos::task::spawn_local(async {
-                let _ = preload_drafts().await;
-                let _ = preload_seminar().await;
+                let _ = fetch(Part::Drafts).await;
+                let _ = fetch(Part::Seminar).await;
             })
         },
         std::time::Duration::from_secs(1),
     );
 }
 
-/// Where fetching a page's part stands.
+/// Where fetching a part stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Fetch {
     /// Under way.
@@ -126,37 +168,42 @@ enum Fetch {
     Failed,
 }
 
-/// A page whose code loads on demand: the loading line while its part
-/// arrives, then the page; if the part cannot be fetched, an alert with
-/// "Try again".
+/// What needs a part: the loading line while the part arrives, then what
+/// `content` makes (rebuilt when what it reads changes); if the part cannot
+/// be fetched, an alert with "Try again".
 #[component]
-pub fn Lazy(
-    /// Which page.
-    page: LazyPage,
-) -> impl IntoView {
-    let fetch = RwSignal::new(Fetch::Fetching);
+pub fn OnDemand<B>(
+    /// The part needed.
+    part: Part,
+    /// Makes the view once the part is here.
+    content: B,
+) -> impl IntoView
+where
+    B: Fn() -> Option<AnyView> + Send + Sync + 'static,
+{
+    let state = RwSignal::new(Fetch::Fetching);
     let start = move || {
         let outcome = |result: Result<(), PartUnavailable>| match result {
             Ok(()) => Fetch::Ready,
             Err(PartUnavailable) => Fetch::Failed,
         };
         // A part fetched before (or ahead of time) is ready at the first
-        // poll: the page then shows at once, with no loading line between.
-        let mut part = Box::pin(fetch_part(page));
-        match poll_once(part.as_mut()) {
-            Some(result) => fetch.set(outcome(result)),
+        // poll: what needs it then shows at once, with no loading line.
+        let mut fetching = Box::pin(fetch(part));
+        match poll_once(fetching.as_mut()) {
+            Some(result) => state.set(outcome(result)),
             None => {
-                fetch.set(Fetch::Fetching);
+                state.set(Fetch::Fetching);
                 leptos::task::spawn_local(async move {
-                    let _ = fetch.try_set(outcome(part.await));
+                    let _ = state.try_set(outcome(fetching.await));
                 });
             }
         }
     };
     start();
-    move || match fetch.get() {
-        Fetch::Ready => build(page).unwrap_or_else(|| failed(start).into_any()),
-        Fetch::Failed => failed(start).into_any(),
+    move || match state.get() {
+        Fetch::Ready => content().unwrap_or_else(|| unavailable(start).into_any()),
+        Fetch::Failed => unavailable(start).into_any(),
         Fetch::Fetching => view! {
             <p class="loading" role="status">
                 <span class="spinner" aria-hidden="true"></span>
@@ -168,7 +215,7 @@ pub fn Lazy(
 }
 
 /// The alert for a part that could not be fetched, with "Try again".
-fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn unavailable(retry: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     view! {
         <section class="notice error" role="alert">
             <p>{strings::PART_UNAVAILABLE}</p>

@@ -2,7 +2,7 @@
 //! (`trunk build --public-url /some/path/`), so every link is built here from
 //! the document's base URL rather than written as a literal.
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// What is escaped in a path segment or a query value: everything but
 /// letters, digits and `-_.~`.
@@ -77,6 +77,40 @@ impl Paths {
     }
 }
 
+/// The page an address names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: the list.
+    Home,
+    /// `/seminars/{id}`, with the id decoded.
+    Seminar(String),
+    /// `/drafts`.
+    Drafts,
+    /// `/drafts/new`, `/drafts/open?id=…`, `/drafts/{id}`: told apart by
+    /// the drafts area, whose code loads on demand.
+    DraftsWithin,
+    /// Anything else.
+    NotFound,
+}
+
+impl Route {
+    /// Reads a path under the app's base, percent-encoded as the browser
+    /// has it. A trailing slash changes nothing.
+    pub fn of(path: &str) -> Route {
+        let trimmed = path.strip_suffix('/').unwrap_or(path);
+        let mut parts = trimmed.split('/').skip(1);
+        match (parts.next(), parts.next(), parts.next()) {
+            (None | Some(""), None, None) => Route::Home,
+            (Some("seminars"), Some(id), None) if !id.is_empty() => {
+                Route::Seminar(percent_decode_str(id).decode_utf8_lossy().into_owned())
+            }
+            (Some("drafts"), None, None) => Route::Drafts,
+            (Some("drafts"), Some(rest), _) if !rest.is_empty() => Route::DraftsWithin,
+            _ => Route::NotFound,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +124,25 @@ mod tests {
         assert_eq!(sub.base(), "/some/path");
         assert_eq!(sub.home("?topic=x"), "/some/path/?topic=x");
         assert_eq!(sub.seminar("a"), "/some/path/seminars/a");
+    }
+
+    #[test]
+    fn addresses_name_their_pages() {
+        assert_eq!(Route::of("/"), Route::Home);
+        assert_eq!(Route::of(""), Route::Home);
+        assert_eq!(
+            Route::of("/seminars/guangxi-2021"),
+            Route::Seminar("guangxi-2021".into())
+        );
+        assert_eq!(Route::of("/seminars/a%20b/"), Route::Seminar("a b".into()));
+        assert_eq!(Route::of("/seminars/"), Route::NotFound);
+        assert_eq!(Route::of("/seminars/a/b"), Route::NotFound);
+        assert_eq!(Route::of("/drafts"), Route::Drafts);
+        assert_eq!(Route::of("/drafts/"), Route::Drafts);
+        assert_eq!(Route::of("/drafts/new"), Route::DraftsWithin);
+        assert_eq!(Route::of("/drafts/a%2Fb"), Route::DraftsWithin);
+        assert_eq!(Route::of("/elsewhere"), Route::NotFound);
+        assert_eq!(Route::of("/index.html"), Route::NotFound);
     }
 
     #[test]

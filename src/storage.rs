@@ -123,7 +123,7 @@ pub fn read_all() -> Result<Vec<StoredRecord>, StorageError> {
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(DRAFT_PREFIX))
         .collect();
-    keys.sort();
+    keys.sort_unstable();
     Ok(keys
         .into_iter()
         .filter_map(|key| {

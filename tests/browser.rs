@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use leptos_router::components::Router;
 use seminars::domain::catalogue::Catalogue;
 use seminars::domain::dates::parse_iso_date;
 use seminars::locale::Visitor;
@@ -35,7 +34,8 @@ fn mount_list(catalogue: Catalogue, root: &web_sys::HtmlElement) -> impl Drop {
             today: parse_iso_date("2026-11-28").unwrap(),
             time_zone: Some("Asia/Shanghai".to_owned()),
         });
-        view! { <Router><SeminarBrowser listings /></Router> }
+        seminars::router::Router::provide("");
+        view! { <SeminarBrowser listings /> }
     })
 }
 

@@ -79,3 +79,39 @@ fn full_width_ascii_folds_to_half_width() {
         assert_eq!(normalize(&wide.to_string()), narrow, "U+{code:04X}");
     }
 }
+
+#[test]
+fn lower_case_is_unicodes_own_for_every_code_point() {
+    // The app lower-cases from a table of runs (build.rs) instead of core's
+    // case tables; for every code point it must give what std gives.
+    let mut cased = 0;
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let expected: String = c.to_lowercase().collect();
+        let mut ours = String::new();
+        seminars::domain::text::lower(c, &mut ours);
+        assert_eq!(ours, expected, "U+{:04X}", u32::from(c));
+        if expected != c.to_string() {
+            cased += 1;
+        }
+    }
+    // Every cased letter of Unicode, not a sample.
+    assert!(cased > 1400, "{cased}");
+}
+
+#[test]
+fn search_folds_case_like_unicode_for_every_cased_letter() {
+    // Folding may also drop accents; where it keeps the letter, its case is
+    // Unicode's lower case.
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let lower: String = c.to_lowercase().collect();
+        if lower == c.to_string() {
+            continue;
+        }
+        assert_eq!(
+            normalize(&c.to_string()),
+            normalize(&lower),
+            "U+{:04X}",
+            u32::from(c)
+        );
+    }
+}

@@ -3,7 +3,6 @@
 pub mod active_filters;
 pub mod date_filter;
 pub mod draft_form;
-pub mod error_list;
 pub mod facet_filter;
 pub mod form_fields;
 pub mod highlighted;

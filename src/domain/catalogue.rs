@@ -1,12 +1,10 @@
 //! Reading the catalogue file: the document's shape, its version, and which
 //! records are valid. Invalid records are set aside and reported; the rest load.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
-use serde::Deserialize;
-use serde_json::value::RawValue;
-
-use super::json::{error_words, JsonKind, Lines, Loose, Place};
+use super::json::{JsonKind, Lines, Loose, Place};
+use super::json_reader::{JsonError, Read, Reader, Seen};
 use super::seminar::{Seminar, Topic};
 use super::validation::{topic_problem, validate};
 
@@ -67,102 +65,58 @@ pub struct Catalogue {
     pub rejected: Vec<Rejection>,
 }
 
-#[derive(Deserialize)]
-struct Envelope<'a> {
-    #[serde(borrow)]
-    version: Option<&'a RawValue>,
-    #[serde(borrow)]
-    topics: Vec<&'a RawValue>,
-    #[serde(borrow)]
-    seminars: Vec<&'a RawValue>,
-}
-
-/// The top-level fields, whatever they hold: read only to say why a file
-/// is not a catalogue.
-#[derive(Deserialize)]
-struct Fields<'a> {
-    #[serde(borrow)]
-    version: Option<&'a RawValue>,
-    topics: Option<Loose>,
-    seminars: Option<Loose>,
-}
-
-#[derive(Deserialize)]
-pub(crate) struct IdOnly {
-    pub id: Option<Loose>,
-}
-
-/// The `id` of a record that failed to parse, if it has a text one.
-pub(crate) fn readable_id(raw: &RawValue) -> Option<String> {
-    match serde_json::from_str::<IdOnly>(raw.get()).ok()?.id? {
-        Loose::Text(id) => Some(id.chars().take(100).collect()),
-        _ => None,
+/// The `id` of a record that did not read, if it has a text one. Reads the
+/// record (from `start`) to its end, or fails on a syntax error.
+pub(crate) fn readable_id(r: &mut Reader, start: usize) -> Read<Option<String>> {
+    r.rewind(start);
+    if r.kind()? != JsonKind::Object {
+        r.skip()?;
+        return Ok(None);
     }
-}
-
-/// Why a record did not parse, with its place in the whole file (the
-/// parser counts from the record's own start).
-pub(crate) fn record_error(lines: &mut Lines, raw: &RawValue, error: &serde_json::Error) -> String {
-    let words = error_words(error);
-    match lines.place_of(raw.get()) {
-        Some(start) if error.line() > 0 => {
-            let line = start.line + error.line() - 1;
-            let column = if error.line() == 1 {
-                start.column + error.column().saturating_sub(1)
-            } else {
-                error.column()
-            };
-            format!("{words} (line {line}, column {column} of the file)")
+    let mut id = None;
+    r.object(&mut |r, key| {
+        if key == "id" && id.is_none() {
+            if let Loose::Text(text) = r.loose()? {
+                id = Some(text.chars().take(100).collect());
+            }
+            Ok(())
+        } else {
+            r.skip()
         }
-        _ => words,
-    }
+    })?;
+    Ok(id)
 }
 
-/// The version check: exactly the whole number 1.
-fn check_version(version: Option<&RawValue>) -> Result<(), CatalogueError> {
-    match version.map(Loose::from_raw) {
+/// A fault with its place in the file: "… (line 3, column 14 of the file)".
+pub(crate) fn placed(lines: &mut Lines, error: &JsonError) -> String {
+    let place = lines.place_at(error.at);
+    format!(
+        "{} (line {}, column {} of the file)",
+        error.words, place.line, place.column
+    )
+}
+
+/// The version check: exactly the whole number 1 (`null` is no version).
+fn check_version(version: Option<Loose>) -> Result<(), CatalogueError> {
+    match version {
         Some(Loose::Whole(v)) if v == u64::from(CATALOGUE_VERSION) => Ok(()),
+        Some(Loose::Other(JsonKind::Null)) | None => Err(CatalogueError::UnsupportedVersion(None)),
         other => Err(CatalogueError::UnsupportedVersion(other)),
     }
 }
 
-/// Says why a text that did not read as a catalogue is not one: not JSON,
-/// not an object, a wrong version (which outranks a wrong shape), or a
-/// missing list.
-fn diagnose(text: &str, shape: &serde_json::Error) -> CatalogueError {
-    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        return CatalogueError::NotJson {
-            detail: error_words(&e),
-            place: Place {
-                line: e.line(),
-                column: e.column(),
-            },
-        };
-    }
-    match serde_json::from_str::<Loose>(text) {
-        Ok(Loose::Other(JsonKind::Object)) => {}
-        Ok(other) => return CatalogueError::NotAnObject(other.kind()),
-        Err(e) => return CatalogueError::Other(error_words(&e)),
-    }
-    let fields = match serde_json::from_str::<Fields>(text) {
-        Ok(fields) => fields,
-        Err(e) => return CatalogueError::Other(error_words(&e)),
-    };
-    if let Err(e) = check_version(fields.version) {
-        return e;
-    }
-    for (field, value) in [("topics", fields.topics), ("seminars", fields.seminars)] {
-        match value {
-            Some(Loose::Other(JsonKind::List)) => {}
-            other => {
-                return CatalogueError::BadList {
-                    field,
-                    found: other.map(|v| v.kind()),
-                }
-            }
-        }
-    }
-    CatalogueError::Other(error_words(shape))
+/// A list at the top of the catalogue: where it is, or what stands instead.
+#[derive(Clone, Copy, Debug, Default)]
+enum TopList {
+    /// Not in the file.
+    #[default]
+    Missing,
+    /// A list, starting at this offset.
+    At(usize),
+    /// Already read (seminars read as soon as the topics were known).
+    Read,
+    /// Another kind of value.
+    Not(JsonKind),
 }
 
 /// The text of a downloaded file, read as a browser reads text: UTF-8,
@@ -179,70 +133,176 @@ pub fn body_text(mut bytes: Vec<u8>) -> String {
 impl Catalogue {
     /// Parses and validates a catalogue document.
     pub fn from_json(text: &str) -> Result<Catalogue, CatalogueError> {
-        // One pass over the text when it is a catalogue; more only to say
-        // why it is not.
-        let envelope: Envelope = match serde_json::from_str(text) {
-            Ok(envelope) => envelope,
-            Err(shape) => return Err(diagnose(text, &shape)),
-        };
-        check_version(envelope.version)?;
-        let mut lines = Lines::new(text);
-
-        let mut catalogue = Catalogue::default();
-        let mut topic_ids = HashSet::new();
-        for (index, raw) in envelope.topics.iter().enumerate() {
-            let reject = |reason: String| Rejection {
-                kind: "topic",
-                position: index + 1,
-                id: readable_id(raw),
-                reason,
-            };
-            match serde_json::from_str::<Topic>(raw.get()) {
-                Err(e) => catalogue
-                    .rejected
-                    .push(reject(record_error(&mut lines, raw, &e))),
-                Ok(topic) => match topic_problem(&topic) {
-                    Some(problem) => catalogue.rejected.push(reject(problem)),
-                    None if !topic_ids.insert(topic.id.clone()) => catalogue
-                        .rejected
-                        .push(reject("another topic has the same id".to_owned())),
-                    None => catalogue.topics.push(topic),
-                },
+        let mut r = Reader::new(text);
+        let not_json = |e: JsonError| {
+            let place = Lines::new(text).place_at(e.at);
+            CatalogueError::NotJson {
+                detail: e.words.into_owned(),
+                place,
             }
+        };
+        let kind = r.kind().map_err(not_json)?;
+        if kind != JsonKind::Object {
+            r.skip().and_then(|()| r.end()).map_err(not_json)?;
+            return Err(CatalogueError::NotAnObject(kind));
         }
-
-        let mut seminar_ids = HashSet::new();
-        for (index, raw) in envelope.seminars.iter().enumerate() {
-            let reject = |id: Option<String>, reason: String| Rejection {
-                kind: "seminar",
-                position: index + 1,
-                id,
-                reason,
+        let mut catalogue = Catalogue::default();
+        let mut lines = Lines::new(text);
+        let mut topic_ids = HashSet::default();
+        let (mut version, mut topics, mut seminars) = (None, TopList::Missing, TopList::Missing);
+        let mut twice = None;
+        let mut seen = Seen::default();
+        r.object(&mut |r, key| {
+            let n = match key {
+                "version" => 0,
+                "topics" => 1,
+                "seminars" => 2,
+                _ => return r.skip(),
             };
-            match serde_json::from_str::<Seminar>(raw.get()) {
-                Err(e) => {
-                    let reason = record_error(&mut lines, raw, &e);
-                    catalogue.rejected.push(reject(readable_id(raw), reason))
-                }
-                Ok(seminar) => {
-                    let problems = validate(&seminar, |t| topic_ids.contains(t));
-                    if let Some(first) = problems.first() {
-                        let reason = format!("{}: {}", first.field, first.message);
-                        catalogue
-                            .rejected
-                            .push(reject(Some(seminar.id.chars().take(100).collect()), reason));
-                    } else if !seminar_ids.insert(seminar.id.clone()) {
-                        let reason = "another seminar has the same id".to_owned();
-                        catalogue
-                            .rejected
-                            .push(reject(Some(seminar.id.chars().take(100).collect()), reason));
+            if seen.note(n, key, r.at()).is_err() {
+                twice.get_or_insert(key.to_owned());
+                return r.skip();
+            }
+            match n {
+                0 => version = Some(r.loose()?),
+                _ => {
+                    let at = r.at();
+                    let kind = r.kind()?;
+                    let found = if kind != JsonKind::List {
+                        r.skip()?;
+                        TopList::Not(kind)
+                    } else if n == 1 {
+                        catalogue.read_topics(r, &mut lines, &mut topic_ids)?;
+                        TopList::Read
+                    } else if matches!(topics, TopList::Read) {
+                        // The topics are known: read the seminars now.
+                        catalogue.read_seminars(r, &mut lines, &topic_ids)?;
+                        TopList::Read
                     } else {
-                        catalogue.seminars.push(seminar);
+                        r.skip()?;
+                        TopList::At(at)
+                    };
+                    if n == 1 {
+                        topics = found;
+                    } else {
+                        seminars = found;
                     }
                 }
             }
+            Ok(())
+        })
+        .and_then(|()| r.end())
+        .map_err(not_json)?;
+        check_version(version)?;
+        for (field, list) in [("topics", topics), ("seminars", seminars)] {
+            match list {
+                TopList::Missing => return Err(CatalogueError::BadList { field, found: None }),
+                TopList::Not(kind) => {
+                    return Err(CatalogueError::BadList {
+                        field,
+                        found: Some(kind),
+                    })
+                }
+                _ => {}
+            }
+        }
+        if let Some(field) = twice {
+            return Err(CatalogueError::Other(format!(
+                "the field “{field}” appears twice"
+            )));
+        }
+        if let TopList::At(at) = seminars {
+            // The seminars came before the topics in the file.
+            r.rewind(at);
+            catalogue
+                .read_seminars(&mut r, &mut Lines::new(text), &topic_ids)
+                .map_err(not_json)?;
         }
         Ok(catalogue)
+    }
+
+    /// Reads the topic list, keeping the valid ones and setting the others
+    /// aside with why.
+    fn read_topics(
+        &mut self,
+        r: &mut Reader,
+        lines: &mut Lines,
+        topic_ids: &mut HashSet<String>,
+    ) -> Read<()> {
+        let mut position = 0;
+        r.list(&mut |r| {
+            position += 1;
+            let start = r.at();
+            let reject = |id: Option<String>, reason: String| Rejection {
+                kind: "topic",
+                position,
+                id,
+                reason,
+            };
+            match Topic::read(r) {
+                Err(e) if e.syntax => return Err(e),
+                Err(e) => {
+                    let reason = placed(lines, &e);
+                    let id = readable_id(r, start)?;
+                    self.rejected.push(reject(id, reason));
+                }
+                Ok(topic) => {
+                    let id = Some(topic.id.chars().take(100).collect());
+                    match topic_problem(&topic) {
+                        Some(problem) => self.rejected.push(reject(id, problem)),
+                        None if !topic_ids.insert(topic.id.clone()) => self
+                            .rejected
+                            .push(reject(id, "another topic has the same id".to_owned())),
+                        None => self.topics.push(topic),
+                    }
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Reads the seminar list, keeping the valid ones and setting the others
+    /// aside with why.
+    fn read_seminars(
+        &mut self,
+        r: &mut Reader,
+        lines: &mut Lines,
+        topic_ids: &HashSet<String>,
+    ) -> Read<()> {
+        let mut seminar_ids = HashSet::default();
+        let mut position = 0;
+        r.list(&mut |r| {
+            position += 1;
+            let start = r.at();
+            let reject = |id: Option<String>, reason: String| Rejection {
+                kind: "seminar",
+                position,
+                id,
+                reason,
+            };
+            match Seminar::read(r) {
+                Err(e) if e.syntax => return Err(e),
+                Err(e) => {
+                    let reason = placed(lines, &e);
+                    let id = readable_id(r, start)?;
+                    self.rejected.push(reject(id, reason));
+                }
+                Ok(seminar) => {
+                    let id = || Some(seminar.id.chars().take(100).collect());
+                    let problems = validate(&seminar, |t| topic_ids.contains(t));
+                    if let Some(first) = problems.first() {
+                        let reason = format!("{}: {}", first.field, first.message);
+                        self.rejected.push(reject(id(), reason));
+                    } else if !seminar_ids.insert(seminar.id.clone()) {
+                        let reason = "another seminar has the same id".to_owned();
+                        self.rejected.push(reject(id(), reason));
+                    } else {
+                        self.seminars.push(seminar);
+                    }
+                }
+            }
+            Ok(())
+        })
     }
 
     /// The topic with this id.

@@ -2,21 +2,15 @@
 
 use time::{Date, Month};
 
-/// Serde for dates written `YYYY-MM-DD`, as the catalogue stores them.
+/// Serde for dates written `YYYY-MM-DD`, as the catalogue stores them (the
+/// catalogue is read by `super::json_reader`, which reads dates itself).
 pub mod iso_date {
-    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+    use serde::Serializer;
     use time::Date;
 
     /// Writes `2021-05-24`.
     pub fn serialize<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&super::iso(*date))
-    }
-
-    /// Reads `2021-05-24`; anything else, or a day that does not exist, is an error.
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        super::parse_iso_date(&text)
-            .ok_or_else(|| D::Error::custom(format!("\"{text}\" is not a date written YYYY-MM-DD")))
     }
 }
 

@@ -8,7 +8,7 @@
 //! words, then walks the columns once, which yields the results and every
 //! facet count together.
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 use time::Date;
@@ -105,15 +105,20 @@ fn format_index(format: Format) -> u8 {
 
 /// Sorted distinct values, and for each seminar the positions of its values.
 fn intern<'a>(per_seminar: impl Iterator<Item = Vec<&'a str>> + Clone) -> (Vec<String>, Multi) {
-    let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
+    // A hash map and one sort rather than a BTreeMap: the download already
+    // holds both, and not a B-tree.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     for values in per_seminar.clone() {
         for value in values {
             ids.insert(value, 0);
         }
     }
-    let names: Vec<String> = ids.keys().map(|k| (*k).to_owned()).collect();
-    for (i, id) in ids.values_mut().enumerate() {
-        *id = i as u32;
+    let mut names: Vec<String> = ids.keys().map(|k| (*k).to_owned()).collect();
+    names.sort_unstable();
+    for (i, name) in names.iter().enumerate() {
+        if let Some(id) = ids.get_mut(name.as_str()) {
+            *id = i as u32;
+        }
     }
     let of = per_seminar
         .map(|values| values.iter().filter_map(|v| ids.get(v).copied()).collect())
@@ -145,13 +150,18 @@ impl SearchIndex {
             .iter()
             .map(|s| super::text::normalize(&s.title))
             .collect();
+        // Ties end in catalogue order, so the orders are the same on every load.
+        let key = |i: u32| (&seminars[i as usize], &folded_titles[i as usize], i);
         let mut by_date: Vec<u32> = (0..seminars.len() as u32).collect();
-        by_date.sort_by_key(|&i| {
-            let s = &seminars[i as usize];
-            (s.start, s.end, &folded_titles[i as usize])
+        sort_indices(&mut by_date, &|a, b| {
+            let ((x, xt, xi), (y, yt, yi)) = (key(a), key(b));
+            (x.start, x.end, xt, xi).cmp(&(y.start, y.end, yt, yi))
         });
         let mut by_title: Vec<u32> = (0..seminars.len() as u32).collect();
-        by_title.sort_by_key(|&i| (&folded_titles[i as usize], seminars[i as usize].start));
+        sort_indices(&mut by_title, &|a, b| {
+            let ((x, xt, xi), (y, yt, yi)) = (key(a), key(b));
+            (xt, x.start, xi).cmp(&(yt, y.start, yi))
+        });
         SearchIndex {
             words: OnceLock::new(),
             words_pending: Mutex::new(None),
@@ -353,6 +363,12 @@ pub fn run_query(
     let mut matches = Vec::with_capacity(shown_count);
     matches.extend(order.map(|&i| i as usize).filter(|&i| shown[i]));
     Results { matches, counts }
+}
+
+/// Sorts numbers by a comparison. Every sort of numbers in the app goes
+/// through here, so that the download holds one copy of the sort code.
+pub fn sort_indices(values: &mut [u32], compare: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
+    values.sort_unstable_by(|a, b| compare(*a, *b));
 }
 
 /// Listings shown on one page.

@@ -3,12 +3,10 @@
 //! it for a draft that is not valid yet (alone or in a list). Every entry is
 //! accepted or rejected on its own, with the reason.
 
-use serde::Deserialize;
-use serde_json::value::RawValue;
-
-use super::catalogue::{readable_id, record_error};
+use super::catalogue::{placed, readable_id};
 use super::draft::{DraftOrigin, SeminarForm};
-use super::json::{error_words, Lines};
+use super::json::{JsonKind, Lines};
+use super::json_reader::{Read, Reader};
 use super::record::{decode, Decoded};
 use super::seminar::Seminar;
 
@@ -49,47 +47,78 @@ pub struct ImportReport {
     pub rejected: Vec<(usize, Option<String>, String)>,
 }
 
-#[derive(Deserialize)]
-struct CatalogueShape<'a> {
-    #[serde(borrow)]
-    seminars: Vec<&'a RawValue>,
+/// Whether the object at `start` is a draft record: it has a `draft` field.
+fn is_record(r: &mut Reader, start: usize) -> bool {
+    r.rewind(start);
+    let mut found = false;
+    let _ = r.object(&mut |r, key| {
+        found |= key == "draft";
+        r.skip()
+    });
+    found
 }
 
-/// Whether an object is a draft record: it has a `draft` field.
-#[derive(Deserialize)]
-struct RecordProbe<'a> {
-    #[serde(borrow, default)]
-    draft: Option<&'a RawValue>,
+/// Where each entry of the file is: the elements of a catalogue's
+/// `seminars`, of a list, or the one object the file holds.
+fn entries(r: &mut Reader) -> Read<Result<Vec<(usize, usize)>, &'static str>> {
+    let mut spans = Vec::new();
+    let mut each = |r: &mut Reader| {
+        let start = r.at();
+        r.skip()?;
+        spans.push((start, r.at()));
+        Ok(())
+    };
+    match r.kind()? {
+        JsonKind::List => r.list(&mut each)?,
+        JsonKind::Object => {
+            let start = r.at();
+            let mut seminars = None;
+            r.object(&mut |r, key| {
+                if key == "seminars" && r.kind()? == JsonKind::List {
+                    seminars = Some(r.at());
+                }
+                r.skip()
+            })?;
+            let end = r.at();
+            match seminars {
+                Some(at) => {
+                    r.rewind(at);
+                    r.list(&mut each)?;
+                    r.rewind(end);
+                }
+                None => spans.push((start, end)),
+            }
+        }
+        _ => {
+            r.skip()?;
+            r.end()?;
+            return Ok(Err(
+                "the file holds neither a listing, a list of listings, a catalogue nor a draft",
+            ));
+        }
+    }
+    r.end()?;
+    Ok(Ok(spans))
 }
 
 /// Reads an import file, or says why it is not one.
 pub fn read_import(text: &str) -> Result<ImportReport, String> {
-    let entries: Vec<&RawValue> =
-        if let Ok(catalogue) = serde_json::from_str::<CatalogueShape>(text) {
-            catalogue.seminars
-        } else if let Ok(list) = serde_json::from_str::<Vec<&RawValue>>(text) {
-            list
-        } else {
-            let single: &RawValue = serde_json::from_str(text).map_err(|e| {
-                format!(
-                    "the file is not JSON ({}, line {}, column {})",
-                    error_words(&e),
-                    e.line(),
-                    e.column()
-                )
-            })?;
-            if !single.get().trim_start().starts_with('{') {
-                return Err(
-                    "the file holds neither a listing, a list of listings, a catalogue nor a draft"
-                        .to_owned(),
-                );
-            }
-            vec![single]
-        };
+    let mut r = Reader::new(text);
+    let spans = match entries(&mut r) {
+        Ok(Ok(spans)) => spans,
+        Ok(Err(not_listings)) => return Err(not_listings.to_owned()),
+        Err(e) => {
+            let place = Lines::new(text).place_at(e.at);
+            return Err(format!(
+                "the file is not JSON ({}, line {}, column {})",
+                e.words, place.line, place.column
+            ));
+        }
+    };
     let mut lines = Lines::new(text);
     let mut report = ImportReport::default();
-    for (index, raw) in entries.iter().enumerate() {
-        let id = readable_id(raw);
+    for (index, (start, end)) in spans.into_iter().enumerate() {
+        let id = readable_id(&mut r, start).ok().flatten();
         if report.accepted.len() >= IMPORT_LIMIT {
             report.rejected.push((
                 index + 1,
@@ -98,10 +127,8 @@ pub fn read_import(text: &str) -> Result<ImportReport, String> {
             ));
             continue;
         }
-        let is_record =
-            serde_json::from_str::<RecordProbe>(raw.get()).is_ok_and(|probe| probe.draft.is_some());
-        let entry = if is_record {
-            match decode(raw.get()) {
+        let entry = if is_record(&mut r, start) {
+            match decode(r.slice(start, end)) {
                 Decoded::Current(draft) | Decoded::Migrated { draft, .. } => Ok(Imported::Draft {
                     origin: draft.origin,
                     form: draft.form,
@@ -112,9 +139,10 @@ pub fn read_import(text: &str) -> Result<ImportReport, String> {
                 Decoded::Corrupt { reason } => Err(reason),
             }
         } else {
-            serde_json::from_str::<Seminar>(raw.get())
+            r.rewind(start);
+            Seminar::read(&mut r)
                 .map(Imported::Listing)
-                .map_err(|e| record_error(&mut lines, raw, &e))
+                .map_err(|e| placed(&mut lines, &e))
         };
         match entry {
             Ok(entry) => report.accepted.push(entry),

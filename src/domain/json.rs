@@ -2,9 +2,6 @@
 //! trusted, and parser errors told in words an operator understands, with
 //! the place in the file where they are.
 
-use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer};
-
 /// What kind of JSON value something is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JsonKind {
@@ -23,16 +20,14 @@ pub enum JsonKind {
 }
 
 /// Any JSON value, of which only a whole number or a text is kept; of the
-/// rest, its kind, and a number as written. It reads fields whose type is
-/// not trusted (a version, the id of a broken record) without
-/// `serde_json::Value`, whose general deserialiser would otherwise be part
-/// of the download.
+/// rest, its kind, and a number as written. It holds fields whose type is
+/// not trusted (a version, the id of a broken record), as
+/// [`super::json_reader::Reader::loose`] reads them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Loose {
     /// A whole number, 0 or more.
     Whole(u64),
-    /// Any other number (negative, with a fraction), as the file writes it
-    /// when known (see [`Loose::from_raw`]).
+    /// Any other number (negative, with a fraction), as the file writes it.
     Number(String),
     /// A text.
     Text(String),
@@ -48,61 +43,6 @@ impl Loose {
             Loose::Text(_) => JsonKind::Text,
             Loose::Other(kind) => *kind,
         }
-    }
-}
-
-impl Loose {
-    /// Reads a raw JSON value, keeping a number as the file writes it
-    /// ("1.0", "-1").
-    pub fn from_raw(raw: &serde_json::value::RawValue) -> Loose {
-        let text = raw.get().trim();
-        match text.bytes().next() {
-            Some(b'-' | b'0'..=b'9') => text
-                .parse::<u64>()
-                .map_or_else(|_| Loose::Number(text.to_owned()), Loose::Whole),
-            _ => serde_json::from_str(text).unwrap_or(Loose::Other(JsonKind::Null)),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Loose {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct LooseVisitor;
-        impl<'de> Visitor<'de> for LooseVisitor {
-            type Value = Loose;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("any JSON value")
-            }
-            fn visit_u64<E>(self, n: u64) -> Result<Loose, E> {
-                Ok(Loose::Whole(n))
-            }
-            fn visit_i64<E>(self, n: i64) -> Result<Loose, E> {
-                Ok(u64::try_from(n).map_or_else(|_| Loose::Number(n.to_string()), Loose::Whole))
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
-                // Not formatted here: Rust's float formatting would add
-                // about 10 KB to the download for one error message.
-                Ok(Loose::Number(String::new()))
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
-                Ok(Loose::Other(JsonKind::Boolean))
-            }
-            fn visit_str<E>(self, text: &str) -> Result<Loose, E> {
-                Ok(Loose::Text(text.to_owned()))
-            }
-            fn visit_unit<E>(self) -> Result<Loose, E> {
-                Ok(Loose::Other(JsonKind::Null))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Loose::Other(JsonKind::List))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Loose::Other(JsonKind::Object))
-            }
-        }
-        deserializer.deserialize_any(LooseVisitor)
     }
 }
 
@@ -136,23 +76,22 @@ impl<'a> Lines<'a> {
         }
     }
 
-    /// The place of a slice of the text (such as a record's raw JSON),
-    /// which must start at or after the last one asked for.
-    pub fn place_of(&mut self, part: &str) -> Option<Place> {
-        let start = (part.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)?;
-        if start < self.offset || start > self.text.len() {
-            return None;
-        }
-        let skipped = self.text.as_bytes().get(self.offset..start)?;
+    /// The place of a byte offset, which must be at or after the last one
+    /// asked for. At the end of the text (a file that stops too soon), the
+    /// column is that of the last character, as JSON parsers count.
+    pub fn place_at(&mut self, offset: usize) -> Place {
+        let offset = offset.min(self.text.len()).max(self.offset);
+        let skipped = &self.text.as_bytes()[self.offset..offset];
         for at in memchr::memchr_iter(b'\n', skipped) {
             self.line += 1;
             self.line_start = self.offset + at + 1;
         }
-        self.offset = start;
-        Some(Place {
+        self.offset = offset;
+        let column = offset - self.line_start + usize::from(offset < self.text.len());
+        Place {
             line: self.line,
-            column: start - self.line_start + 1,
-        })
+            column,
+        }
     }
 }
 

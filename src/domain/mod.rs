@@ -9,6 +9,7 @@ pub mod filter;
 mod fold_table;
 pub mod import;
 pub mod json;
+pub mod json_reader;
 pub mod query;
 pub mod record;
 pub mod seminar;

@@ -1,25 +1,25 @@
 //! The seminar listing as the catalogue describes it.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use time::Date;
 
 use super::dates::iso_date;
 
 /// A topic a seminar can be filed under. The list of topics lives in the
 /// catalogue, so an operator can add one without a rebuild.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Topic {
     /// URL-safe slug used in `topic=` query parameters.
     pub id: String,
     /// Label shown to people.
     pub label: String,
     /// Optional longer explanation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
 /// How people take part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
     /// Everyone attends at the venue.
@@ -50,17 +50,17 @@ impl Format {
 }
 
 /// Where a seminar takes place.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Venue {
     /// The venue's name, e.g. a university or a hotel.
     pub name: String,
     /// The city, used as a filter.
     pub city: String,
     /// Street address, when the source gives one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Country name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 }
 
@@ -77,42 +77,42 @@ impl Venue {
 }
 
 /// A person who speaks at a seminar.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Speaker {
     /// Full name.
     pub name: String,
     /// Position or title, e.g. "Deputy Director".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Institution the speaker comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub affiliation: Option<String>,
     /// Title of the talk.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub talk: Option<String>,
 }
 
 /// One session of a seminar's programme.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AgendaItem {
     /// The day of the session.
-    #[serde(with = "iso_date")]
+    #[serde(serialize_with = "iso_date::serialize")]
     pub date: Date,
     /// Local start time, "HH:MM", when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// Local end time, "HH:MM", when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// What happens in the session.
     pub title: String,
     /// Who leads it, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
 }
 
 /// A seminar or workshop listing.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Seminar {
     /// URL-safe slug, unique in the catalogue; the seminar's page is `/seminars/{id}`.
     pub id: String,
@@ -121,16 +121,15 @@ pub struct Seminar {
     /// One or two sentences shown in the list.
     pub summary: String,
     /// Longer text shown on the seminar's page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// BCP 47 language of the listing's text, e.g. "en" or "zh".
-    #[serde(default = "default_language")]
     pub language: String,
     /// First day, in the event's time zone.
-    #[serde(with = "iso_date")]
+    #[serde(serialize_with = "iso_date::serialize")]
     pub start: Date,
     /// Last day (inclusive), in the event's time zone.
-    #[serde(with = "iso_date")]
+    #[serde(serialize_with = "iso_date::serialize")]
     pub end: Date,
     /// IANA time zone of the event, e.g. "Asia/Shanghai".
     pub time_zone: String,
@@ -139,29 +138,26 @@ pub struct Seminar {
     /// In person, online or hybrid.
     pub format: Format,
     /// Bodies that organise the seminar.
-    #[serde(default)]
     pub organisers: Vec<String>,
     /// Bodies that host it (the venue's institution, a convening authority).
-    #[serde(default)]
     pub hosts: Vec<String>,
     /// People who speak.
-    #[serde(default)]
     pub speakers: Vec<Speaker>,
     /// Who it is for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub audience: Option<String>,
     /// How many people are expected, at least.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expected_attendance: Option<u32>,
     /// Topic ids from the catalogue's topic list.
     pub topics: Vec<String>,
     /// The programme, where known.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub agenda: Vec<AgendaItem>,
     /// Where the listing's facts come from, and what was inferred.
     pub source: String,
     /// True for illustrative listings that describe no real event.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
 }
 
@@ -173,5 +169,268 @@ impl Seminar {
     /// Whether the seminar is filed under the topic with this id.
     pub fn has_topic(&self, topic_id: &str) -> bool {
         self.topics.iter().any(|t| t == topic_id)
+    }
+}
+
+/// Reading listings and topics from catalogue JSON (see
+/// [`super::json_reader`]): each field by name, unknown fields skipped,
+/// absent optional fields empty, and every fault said in words.
+mod read {
+    use super::super::dates::parse_iso_date;
+    use super::super::json_reader::{required, Read, Reader, Seen};
+    use super::{AgendaItem, Format, Seminar, Speaker, Topic, Venue};
+
+    /// Reads a date written `YYYY-MM-DD`.
+    fn date(r: &mut Reader) -> Read<time::Date> {
+        let at = r.at();
+        let text = r.text()?;
+        parse_iso_date(&text)
+            .ok_or_else(|| Reader::data(at, format!("\"{text}\" is not a date written YYYY-MM-DD")))
+    }
+
+    /// Reads `in_person`, `online` or `hybrid`.
+    fn format(r: &mut Reader) -> Read<Format> {
+        let at = r.at();
+        let text = r.text()?;
+        Format::parse(&text).ok_or_else(|| {
+            Reader::data(
+                at,
+                format!("“{text}” is not an accepted value (use one of in_person, online, hybrid)"),
+            )
+        })
+    }
+
+    impl Topic {
+        /// Reads a topic record.
+        pub fn read(r: &mut Reader) -> Read<Topic> {
+            let at = r.at();
+            let (mut id, mut label, mut description) = (None, None, None);
+            let mut seen = Seen::default();
+            r.object(&mut |r, key| {
+                let n = match key {
+                    "id" => 0,
+                    "label" => 1,
+                    "description" => 2,
+                    _ => return r.skip(),
+                };
+                seen.note(n, key, r.at())?;
+                match n {
+                    0 => id = Some(r.text()?),
+                    1 => label = Some(r.text()?),
+                    _ => description = r.optional_text()?,
+                }
+                Ok(())
+            })?;
+            Ok(Topic {
+                id: required(id, "id", at)?,
+                label: required(label, "label", at)?,
+                description,
+            })
+        }
+    }
+
+    fn venue(r: &mut Reader) -> Read<Venue> {
+        let at = r.at();
+        let (mut name, mut city, mut address, mut country) = (None, None, None, None);
+        let mut seen = Seen::default();
+        r.object(&mut |r, key| {
+            let n = match key {
+                "name" => 0,
+                "city" => 1,
+                "address" => 2,
+                "country" => 3,
+                _ => return r.skip(),
+            };
+            seen.note(n, key, r.at())?;
+            match n {
+                0 => name = Some(r.text()?),
+                1 => city = Some(r.text()?),
+                2 => address = r.optional_text()?,
+                _ => country = r.optional_text()?,
+            }
+            Ok(())
+        })?;
+        Ok(Venue {
+            name: required(name, "name", at)?,
+            city: required(city, "city", at)?,
+            address,
+            country,
+        })
+    }
+
+    fn speaker(r: &mut Reader) -> Read<Speaker> {
+        let at = r.at();
+        let mut name = None;
+        let (mut role, mut affiliation, mut talk) = (None, None, None);
+        let mut seen = Seen::default();
+        r.object(&mut |r, key| {
+            let n = match key {
+                "name" => 0,
+                "role" => 1,
+                "affiliation" => 2,
+                "talk" => 3,
+                _ => return r.skip(),
+            };
+            seen.note(n, key, r.at())?;
+            match n {
+                0 => name = Some(r.text()?),
+                1 => role = r.optional_text()?,
+                2 => affiliation = r.optional_text()?,
+                _ => talk = r.optional_text()?,
+            }
+            Ok(())
+        })?;
+        Ok(Speaker {
+            name: required(name, "name", at)?,
+            role,
+            affiliation,
+            talk,
+        })
+    }
+
+    fn agenda_item(r: &mut Reader) -> Read<AgendaItem> {
+        let at = r.at();
+        let (mut date_, mut title) = (None, None);
+        let (mut start_time, mut end_time, mut speaker) = (None, None, None);
+        let mut seen = Seen::default();
+        r.object(&mut |r, key| {
+            let n = match key {
+                "date" => 0,
+                "start_time" => 1,
+                "end_time" => 2,
+                "title" => 3,
+                "speaker" => 4,
+                _ => return r.skip(),
+            };
+            seen.note(n, key, r.at())?;
+            match n {
+                0 => date_ = Some(date(r)?),
+                1 => start_time = r.optional_text()?,
+                2 => end_time = r.optional_text()?,
+                3 => title = Some(r.text()?),
+                _ => speaker = r.optional_text()?,
+            }
+            Ok(())
+        })?;
+        Ok(AgendaItem {
+            date: required(date_, "date", at)?,
+            start_time,
+            end_time,
+            title: required(title, "title", at)?,
+            speaker,
+        })
+    }
+
+    /// The fields of a listing, by name, numbered for [`Seen`].
+    const FIELDS: [&str; 19] = [
+        "id",
+        "title",
+        "summary",
+        "description",
+        "language",
+        "start",
+        "end",
+        "time_zone",
+        "venue",
+        "format",
+        "organisers",
+        "hosts",
+        "speakers",
+        "audience",
+        "expected_attendance",
+        "topics",
+        "agenda",
+        "source",
+        "example",
+    ];
+
+    impl Seminar {
+        /// Reads a listing.
+        pub fn read(r: &mut Reader) -> Read<Seminar> {
+            let at = r.at();
+            let mut s = Partial::default();
+            let mut seen = Seen::default();
+            r.object(&mut |r, key| {
+                let Some(n) = FIELDS.iter().position(|f| *f == key) else {
+                    return r.skip();
+                };
+                seen.note(n as u32, key, r.at())?;
+                match n {
+                    0 => s.id = Some(r.text()?),
+                    1 => s.title = Some(r.text()?),
+                    2 => s.summary = Some(r.text()?),
+                    3 => s.description = r.optional_text()?,
+                    4 => s.language = Some(r.text()?),
+                    5 => s.start = Some(date(r)?),
+                    6 => s.end = Some(date(r)?),
+                    7 => s.time_zone = Some(r.text()?),
+                    8 => s.venue = Some(venue(r)?),
+                    9 => s.format = Some(format(r)?),
+                    10 => s.organisers = r.texts()?,
+                    11 => s.hosts = r.texts()?,
+                    12 => r.list(&mut |r| speaker(r).map(|x| s.speakers.push(x)))?,
+                    13 => s.audience = r.optional_text()?,
+                    14 => s.expected_attendance = r.optional_whole()?,
+                    15 => s.topics = Some(r.texts()?),
+                    16 => r.list(&mut |r| agenda_item(r).map(|x| s.agenda.push(x)))?,
+                    17 => s.source = Some(r.text()?),
+                    _ => s.example = r.boolean()?,
+                }
+                Ok(())
+            })?;
+            Ok(Seminar {
+                id: required(s.id, "id", at)?,
+                title: required(s.title, "title", at)?,
+                summary: required(s.summary, "summary", at)?,
+                description: s.description,
+                language: s.language.unwrap_or_else(super::default_language),
+                start: required(s.start, "start", at)?,
+                end: required(s.end, "end", at)?,
+                time_zone: required(s.time_zone, "time_zone", at)?,
+                venue: required(s.venue, "venue", at)?,
+                format: required(s.format, "format", at)?,
+                organisers: s.organisers,
+                hosts: s.hosts,
+                speakers: s.speakers,
+                audience: s.audience,
+                expected_attendance: s.expected_attendance,
+                topics: required(s.topics, "topics", at)?,
+                agenda: s.agenda,
+                source: required(s.source, "source", at)?,
+                example: s.example,
+            })
+        }
+
+        /// Reads a listing from its own JSON text (an imported entry).
+        pub fn from_json(text: &str) -> Read<Seminar> {
+            let mut r = Reader::new(text);
+            let seminar = Seminar::read(&mut r)?;
+            r.end()?;
+            Ok(seminar)
+        }
+    }
+
+    /// A listing's fields as they are read.
+    #[derive(Default)]
+    struct Partial {
+        id: Option<String>,
+        title: Option<String>,
+        summary: Option<String>,
+        description: Option<String>,
+        language: Option<String>,
+        start: Option<time::Date>,
+        end: Option<time::Date>,
+        time_zone: Option<String>,
+        venue: Option<Venue>,
+        format: Option<Format>,
+        organisers: Vec<String>,
+        hosts: Vec<String>,
+        speakers: Vec<Speaker>,
+        audience: Option<String>,
+        expected_attendance: Option<u32>,
+        topics: Option<Vec<String>>,
+        agenda: Vec<AgendaItem>,
+        source: Option<String>,
+        example: bool,
     }
 }

@@ -4,6 +4,35 @@
 
 use super::fold_table::FOLDS;
 
+include!(concat!(env!("OUT_DIR"), "/lower_runs.rs"));
+
+/// The lower case of a character, as `char::to_lowercase` gives it, from
+/// the table of runs that build.rs writes (without core's case tables).
+pub fn lower(c: char, out: &mut String) {
+    // U+0130 (İ) is the one character whose lower case is two: i and a
+    // combining dot above.
+    if c == '\u{130}' {
+        out.push_str("i\u{307}");
+    } else {
+        out.push(lower_char(c));
+    }
+}
+
+/// The lower case of a character that has a one-character lower case
+/// (all but U+0130, taken here as plain `i`).
+fn lower_char(c: char) -> char {
+    let code = u32::from(c);
+    if code == 0x130 {
+        return 'i';
+    }
+    let at = LOWER_RUNS.partition_point(|&(first, _, _, _)| first <= code);
+    at.checked_sub(1)
+        .and_then(|i| LOWER_RUNS.get(i))
+        .filter(|&&(first, last, step, _)| code <= last && (code - first) % step == 0)
+        .and_then(|&(_, _, _, delta)| char::from_u32(code.wrapping_add_signed(delta)))
+        .unwrap_or(c)
+}
+
 /// Appends the folded form of one character: lower-case, without
 /// diacritics, full-width ASCII as half-width.
 pub fn fold_into(c: char, out: &mut String) {
@@ -20,7 +49,14 @@ pub fn fold_into(c: char, out: &mut String) {
     } else if let Ok(i) = FOLDS.binary_search_by_key(&c, |&(from, _)| from) {
         out.push_str(FOLDS[i].1);
     } else {
-        out.extend(c.to_lowercase());
+        // A capital folds as its lower case does (so "Å", the Ångström
+        // sign, folds like "å": to "a").
+        let lower = lower_char(c);
+        if lower == c {
+            out.push(c);
+        } else {
+            fold_into(lower, out);
+        }
     }
 }
 

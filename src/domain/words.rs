@@ -129,7 +129,7 @@ impl WordIndexBuilder {
         }
         self.buffer = buffer;
         let held = &mut self.held;
-        held[first..].sort_unstable();
+        super::filter::sort_indices(&mut held[first..], &|a, b| a.cmp(&b));
         let mut kept = first;
         for j in first..held.len() {
             if j == first || held[j] != held[kept - 1] {
@@ -201,7 +201,15 @@ impl WordIndex {
     pub fn matching(&self, terms: &[String]) -> Option<Bits> {
         // The longest term first: it is usually the rarest.
         let mut terms: Vec<&String> = terms.iter().filter(|t| !t.is_empty()).collect();
-        terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        // A handful of terms: an insertion sort, rather than another copy
+        // of the library's sort in the download.
+        for i in 1..terms.len() {
+            let mut j = i;
+            while j > 0 && terms[j - 1].len() < terms[j].len() {
+                terms.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         let mut found: Option<Bits> = None;
         for term in terms {
             let holding = self.holding(term);

@@ -4,11 +4,10 @@
 
 use std::time::Duration;
 
+use crate::router::{use_router, Go};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use crate::components::draft_form::DraftForm;
 use crate::components::form_fields::FormEditor;
@@ -46,7 +45,7 @@ fn clock_time(ms: f64) -> String {
 pub fn NewDraftPage() -> impl IntoView {
     let store = use_drafts();
     let paths = use_context::<Paths>().unwrap_or_default();
-    let navigate = use_navigate();
+    let router = use_router();
     let (origin, form) = store
         .take_in_page()
         .unwrap_or((DraftOrigin::New, SeminarForm::default()));
@@ -56,11 +55,11 @@ pub fn NewDraftPage() -> impl IntoView {
             // After this render: navigating while the page is still being
             // built would dispose of it mid-build.
             request_animation_frame(move || {
-                navigate(
+                router.go(
                     &editor,
-                    NavigateOptions {
+                    Go {
                         replace: true,
-                        ..NavigateOptions::default()
+                        ..Go::default()
                     },
                 )
             });
@@ -83,30 +82,28 @@ pub fn NewDraftPage() -> impl IntoView {
 /// a stored id such as `%2F` into `/`.
 #[component]
 pub fn DraftEditorPage() -> impl IntoView {
-    let pathname = use_location().pathname;
-    let paths = use_context::<Paths>().unwrap_or_default();
-    let prefix = format!("{}/", paths.drafts());
-    move || {
-        let path = pathname.get();
-        let raw = path.strip_prefix(&prefix).unwrap_or_default();
-        let id = percent_encoding::percent_decode_str(raw)
-            .decode_utf8_lossy()
-            .into_owned();
-        view! { <StoredDraft id /> }
-    }
+    let router = use_router();
+    // A path outside the drafts area (on the way to another page) keeps the
+    // id it had.
+    let id =
+        Memo::new(
+            move |before: Option<&String>| match router.path().strip_prefix("/drafts/") {
+                Some(raw) => percent_encoding::percent_decode_str(raw)
+                    .decode_utf8_lossy()
+                    .into_owned(),
+                None => before.cloned().unwrap_or_default(),
+            },
+        );
+    move || view! { <StoredDraft id=id.get() /> }
 }
 
 /// The page at `/drafts/open?id=…`, for stored ids that cannot stand in a
 /// path (empty, `.`, `..`, `new`, `open`).
 #[component]
 pub fn OpenDraftPage() -> impl IntoView {
-    let search = use_location().search;
+    let query = crate::router::use_query();
     move || {
-        // Read from the raw query string: decoded once, as written.
-        let id = web_sys::UrlSearchParams::new_with_str(&search.get())
-            .ok()
-            .and_then(|p| p.get("id"))
-            .unwrap_or_default();
+        let id = query.with(|q| q.get("id").unwrap_or_default().to_owned());
         view! { <StoredDraft id /> }
     }
 }
@@ -156,7 +153,7 @@ fn DraftEditor(
     let store = use_drafts();
     let catalogue = use_catalogue();
     let paths = use_context::<Paths>().unwrap_or_default();
-    let navigate = use_navigate();
+    let router = use_router();
     let id = draft.id.clone();
     let origin = draft.origin.clone();
     set_document_title(&format!(
@@ -303,11 +300,10 @@ fn DraftEditor(
     let keep_both = {
         let origin = origin.clone();
         let paths = paths.clone();
-        let navigate = navigate.clone();
         move |_| match store.create(origin.clone(), form.get_untracked()) {
             Ok(copy) => {
                 sync.update(DraftSync::handed_over);
-                navigate(&paths.draft(&copy.id), NavigateOptions::default());
+                router.go(&paths.draft(&copy.id), Go::default());
             }
             Err(e) => sync.update(|s| s.save_failed(e)),
         }

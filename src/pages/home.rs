@@ -4,8 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 use crate::components::active_filters::{describe, ActiveFilters, EmptyState};
 use crate::components::date_filter::DateFilter;
@@ -20,7 +18,9 @@ use crate::domain::query::{Facet, SearchQuery};
 use crate::domain::seminar::Format;
 use crate::domain::text::search_terms;
 use crate::locale::use_visitor;
+use crate::parts::{OnDemand, Part};
 use crate::paths::Paths;
+use crate::router::{use_query, use_router, Go};
 use crate::state::{set_document_title, Listings};
 use crate::strings;
 
@@ -28,18 +28,22 @@ use crate::strings;
 #[component]
 pub fn HomePage() -> impl IntoView {
     set_document_title(strings::SITE_NAME);
-    let drafts = crate::drafts::use_drafts();
-    let params = use_query_map();
-    let show_drafts = Memo::new(move |_| params.with(|p| p.get_str("drafts") == Some("show")));
+    let params = use_query();
+    let on_listed = Callback::new(|()| crate::parts::preload_parts());
+    let show_drafts = Memo::new(move |_| params.with(|p| p.get("drafts") == Some("show")));
     view! {
         <h1 class="page-title">{strings::HOME_HEADING}</h1>
         {with_catalogue(move |listings| {
-            let listings = if show_drafts.get() {
-                listings.with_drafts(&drafts.drafts())
+            if show_drafts.get() {
+                // The drafts' code is not in the first download.
+                let build = move || {
+                    crate::parts::with_drafts(listings.clone())
+                        .map(|listings| view! { <SeminarBrowser listings on_listed /> }.into_any())
+                };
+                view! { <OnDemand part=Part::Drafts content=build /> }.into_any()
             } else {
-                listings
-            };
-            view! { <SeminarBrowser listings /> }.into_any()
+                view! { <SeminarBrowser listings on_listed /> }.into_any()
+            }
         })}
     }
 }
@@ -85,20 +89,24 @@ fn facet_values(listings: &Listings, facet: Facet) -> Vec<(String, String)> {
 pub fn SeminarBrowser(
     /// The loaded catalogue and its index.
     listings: Arc<Listings>,
+    /// Called once the list is built (the app then fetches the other pages'
+    /// code ahead of time).
+    #[prop(optional)]
+    on_listed: Option<Callback<()>>,
 ) -> impl IntoView {
     let paths = use_context::<Paths>().unwrap_or_default();
     let today = use_visitor().today;
-    let params = use_query_map();
+    let params = use_query();
     let query = {
         let listings = listings.clone();
         Memo::new(move |_| {
-            params.with(|p| {
-                SearchQuery::from_params(|k| p.get_all(k).unwrap_or_default(), &listings.catalogue)
-            })
+            params.with(|p| SearchQuery::from_params(|k| p.all(k), &listings.catalogue))
         })
     };
     listings.prepare_search_in_background();
-    crate::parts::preload_parts();
+    if let Some(listed) = on_listed {
+        listed.run(());
+    }
     let results = {
         let listings = listings.clone();
         Memo::new(move |_| {
@@ -127,14 +135,13 @@ pub fn SeminarBrowser(
             })
         })
     };
-    let navigate = use_navigate();
+    let router = use_router();
     let go = Callback::new(move |(next, replace): (SearchQuery, bool)| {
-        navigate(
+        router.go(
             &paths.home(&next.to_query_string()),
-            NavigateOptions {
+            Go {
                 replace,
-                scroll: false,
-                ..NavigateOptions::default()
+                keep_scroll: true,
             },
         );
     });

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::load_status::with_catalogue;
 use crate::domain::catalogue::Catalogue;
@@ -19,11 +18,12 @@ use crate::strings;
 /// Looks the seminar up by the id in the address and shows every field, or
 /// a not-found message with a way back.
 #[component]
-pub fn SeminarPage() -> impl IntoView {
-    let params = use_params_map();
-    with_catalogue(move |listings| {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
-        match listings.catalogue.seminar(&id).cloned() {
+pub fn SeminarPage(
+    /// The seminar's id, from the address.
+    id: String,
+) -> impl IntoView {
+    with_catalogue(
+        move |listings| match listings.catalogue.seminar(&id).cloned() {
             Some(seminar) => {
                 set_document_title(&format!("{} · {}", seminar.title, strings::SITE_NAME));
                 view! { <SeminarDetails listings seminar /> }.into_any()
@@ -42,8 +42,8 @@ pub fn SeminarPage() -> impl IntoView {
                 }
                 .into_any()
             }
-        }
-    })
+        },
+    )
 }
 
 /// A labelled line of the facts list, left out when there is nothing to say.
@@ -64,7 +64,7 @@ fn EditAsDraft(
 ) -> impl IntoView {
     let store = crate::drafts::use_drafts();
     let paths = use_context::<Paths>().unwrap_or_default();
-    let navigate = leptos_router::hooks::use_navigate();
+    let router = crate::router::use_router();
     let failed = RwSignal::new(None::<String>);
     use crate::storage::StorageError;
     let start = move |_| {
@@ -73,7 +73,7 @@ fn EditAsDraft(
         };
         let form = crate::domain::draft::SeminarForm::from_seminar(&seminar);
         match store.create(origin.clone(), form.clone()) {
-            Ok(draft) => navigate(&paths.draft(&draft.id), Default::default()),
+            Ok(draft) => router.go(&paths.draft(&draft.id), Default::default()),
             // Without storage, the editor keeps the draft in the page and
             // says so; a full storage is said here, where nothing is lost.
             Err(StorageError::QuotaExceeded) => {
@@ -81,7 +81,7 @@ fn EditAsDraft(
             }
             Err(_) => {
                 store.put_in_page(origin, form);
-                navigate(&paths.new_draft(), Default::default());
+                router.go(&paths.new_draft(), Default::default());
             }
         }
     };
