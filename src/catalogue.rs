@@ -6,7 +6,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCache, RequestInit, Response};
 
 use crate::browser::describe_js_error;
-use crate::domain::catalogue::{body_text, Catalogue, CatalogueError};
+use crate::domain::catalogue::{Catalogue, CatalogueError};
+use crate::domain::catalogue_feed::CatalogueFeed;
 
 /// The catalogue's file name, resolved against the document's base URL so the
 /// app works at a domain's root and under a sub-path alike.
@@ -16,11 +17,64 @@ pub const CATALOGUE_FILE: &str = "seminars.json";
 /// catalogue request it starts while the app itself downloads.
 const EARLY_REQUEST: &str = "seminarsCatalogue";
 
-/// Downloads and parses the catalogue. The browser revalidates its cached
-/// copy each time, so an operator's update shows on the next load.
-pub async fn load_catalogue() -> Result<Catalogue, CatalogueError> {
-    let text = fetch_text(CATALOGUE_FILE).await?;
-    crate::timing::measure("catalogue-parse", || Catalogue::from_json(&text))
+/// Downloads the catalogue and reads it as it arrives (see
+/// [`CatalogueFeed`]): the listings are read while the rest downloads, and
+/// the whole text is never held at once. `received` is told the bytes so
+/// far. The browser revalidates its cached copy each time, so an operator's
+/// update shows on the next load.
+pub async fn load_catalogue(received: impl Fn(usize)) -> Result<Catalogue, CatalogueError> {
+    let network = |value: wasm_bindgen::JsValue| CatalogueError::Network(describe_js_error(&value));
+    let response = fetch_response(CATALOGUE_FILE).await?;
+    let mut feed = CatalogueFeed::new();
+    crate::timing::begin("catalogue-read");
+    let mut total = 0;
+    match response.body() {
+        Some(body) => {
+            let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+            loop {
+                let read = JsFuture::from(reader.read()).await.map_err(network)?;
+                let done = js_sys::Reflect::get(&read, &"done".into()).map_err(network)?;
+                if done.as_bool() == Some(true) {
+                    break;
+                }
+                let value = js_sys::Reflect::get(&read, &"value".into()).map_err(network)?;
+                let Ok(chunk) = value.dyn_into::<js_sys::Uint8Array>() else {
+                    continue;
+                };
+                // Each piece is copied into wasm memory, read, and let go;
+                // its JavaScript buffer is released at once rather than at
+                // the next garbage collection (13 MB of them for 10,000
+                // listings): `transfer` to no length detaches and frees it.
+                let bytes = chunk.to_vec();
+                release(&chunk.buffer());
+                total += bytes.len();
+                feed.push(&bytes);
+                received(total);
+            }
+        }
+        None => {
+            let body = JsFuture::from(response.array_buffer().map_err(network)?)
+                .await
+                .map_err(network)?;
+            feed.push(&js_sys::Uint8Array::new(&body).to_vec());
+            if let Some(buffer) = body.dyn_ref::<js_sys::ArrayBuffer>() {
+                release(buffer);
+            }
+        }
+    }
+    let catalogue = feed.finish();
+    crate::timing::end("catalogue-read");
+    catalogue
+}
+
+/// Frees a JavaScript buffer now (`ArrayBuffer.prototype.transfer(0)`,
+/// where the browser has it).
+fn release(buffer: &js_sys::ArrayBuffer) {
+    if let Ok(transfer) = js_sys::Reflect::get(buffer, &"transfer".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = transfer.call1(buffer, &0.into());
+    }
 }
 
 /// The request `index.html` started for the catalogue, taken so that it is
@@ -33,7 +87,8 @@ fn take_early_request(window: &web_sys::Window) -> Option<js_sys::Promise> {
     request.dyn_into::<js_sys::Promise>().ok()
 }
 
-async fn fetch_text(url: &str) -> Result<String, CatalogueError> {
+/// The catalogue's response, once its headers have arrived.
+async fn fetch_response(url: &str) -> Result<Response, CatalogueError> {
     let network = |value: wasm_bindgen::JsValue| CatalogueError::Network(describe_js_error(&value));
     let window =
         web_sys::window().ok_or_else(|| CatalogueError::Network("no browser window".to_owned()))?;
@@ -50,10 +105,5 @@ async fn fetch_text(url: &str) -> Result<String, CatalogueError> {
     if !response.ok() {
         return Err(CatalogueError::Http(response.status()));
     }
-    // The bytes go straight into wasm memory: no JavaScript string of the
-    // whole file (twice its size in UTF-16) to build, convert and collect.
-    let body = JsFuture::from(response.array_buffer().map_err(network)?)
-        .await
-        .map_err(network)?;
-    Ok(body_text(js_sys::Uint8Array::new(&body).to_vec()))
+    Ok(response)
 }

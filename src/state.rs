@@ -93,6 +93,8 @@ pub const SLOW_AFTER: std::time::Duration = std::time::Duration::from_secs(15);
 pub struct CatalogueStore {
     state: RwSignal<LoadState>,
     slow: RwSignal<bool>,
+    /// Bytes of the catalogue received so far.
+    received: RwSignal<usize>,
     /// Counts loads, so that the answer to an abandoned request is ignored.
     attempt: StoredValue<u64>,
 }
@@ -103,6 +105,7 @@ impl CatalogueStore {
         let store = CatalogueStore {
             state: RwSignal::new(LoadState::Loading),
             slow: RwSignal::new(false),
+            received: RwSignal::new(0),
             attempt: StoredValue::new(0),
         };
         store.reload();
@@ -116,13 +119,20 @@ impl CatalogueStore {
         store.attempt.update_value(|n| *n += 1);
         let attempt = store.attempt.get_value();
         store.state.set(LoadState::Loading);
+        store.received.set(0);
         store.keep_waiting();
         spawn_local(async move {
-            let next = match load_catalogue().await {
+            let current = move || store.attempt.try_get_value() == Some(attempt);
+            let received = move |n| {
+                if current() {
+                    store.received.set(n);
+                }
+            };
+            let next = match load_catalogue(received).await {
                 Ok(catalogue) => LoadState::Ready(Listings::new(catalogue)),
                 Err(error) => LoadState::Failed(error),
             };
-            if store.attempt.try_get_value() == Some(attempt) {
+            if current() {
                 store.slow.set(false);
                 store.state.set(next);
             }
@@ -151,6 +161,11 @@ impl CatalogueStore {
         self.state.get()
     }
 
+    /// Bytes of the catalogue received so far (tracked).
+    pub fn received(&self) -> usize {
+        self.received.get()
+    }
+
     /// Whether the load has taken longer than [`SLOW_AFTER`] (tracked).
     pub fn is_slow(&self) -> bool {
         self.slow.get()
@@ -165,6 +180,7 @@ pub fn use_catalogue() -> CatalogueStore {
             "the catalogue store is missing".to_owned(),
         ))),
         slow: RwSignal::new(false),
+        received: RwSignal::new(0),
         attempt: StoredValue::new(0),
     })
 }

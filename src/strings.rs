@@ -17,6 +17,13 @@ pub const LOADING: &str = "Loading seminars…";
 pub const LOADING_PAGE: &str = "Loading this page…";
 /// When a page's code cannot be downloaded.
 pub const PART_UNAVAILABLE: &str = "This page could not be loaded: its code did not download. You may be offline, or the site may have been updated meanwhile. Nothing you wrote is lost.";
+/// From how many bytes received the loading line says how many.
+pub const PROGRESS_FROM: usize = 1_000_000;
+/// "3.4 MB received", in whole tenths (no float formatting in the download).
+pub fn received(bytes: usize) -> String {
+    let tenths = bytes / 100_000;
+    format!("{}.{} MB received", tenths / 10, tenths % 10)
+}
 /// When the catalogue takes long.
 pub const CATALOGUE_SLOW: &str = "The seminar catalogue is slow to arrive. The network may be slow, or the site may not be answering.";
 /// Hides the slow notice.

@@ -1,4 +1,5 @@
 //! Native tests of catalogue parsing and validation, and of the shipped catalogue.
+#![cfg(not(target_arch = "wasm32"))]
 
 use seminars::domain::catalogue::{body_text, Catalogue, CatalogueError};
 use seminars::domain::dates::parse_iso_date;
@@ -335,4 +336,109 @@ fn a_downloaded_body_reads_as_a_browser_reads_text() {
         body_text(b"{\"a\": \"x\xFFy\"}".to_vec()),
         "{\"a\": \"x\u{FFFD}y\"}"
     );
+}
+
+/// Catalogues of every layout and fault, for feeding in pieces.
+fn layouts() -> Vec<String> {
+    let good = |id: &str| seminar(id, "Good", "2026-01-01", "2026-01-02", r#""energy""#);
+    let shipped =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/seminars.json"))
+            .unwrap();
+    vec![
+        shipped,
+        doc(&[
+            good("a"),
+            good("b"),
+            good("a"),
+            "42".into(),
+            r#"{"id": "half"}"#.into(),
+        ]
+        .join(",\n")),
+        doc(""),
+        // The seminars before the topics, the version after the list.
+        format!(
+            r#"{{"seminars": [{}], "topics": [{{"id": "energy", "label": "E"}}], "version": 1}}"#,
+            good("x")
+        ),
+        format!(
+            r#"{{"topics": [{{"id": "energy", "label": "E"}}], "seminars": [{}], "version": 1, "extra": [1, {{"a": "]"}}]}}"#,
+            good("x")
+        ),
+        format!(
+            r#"{{"version": 1, "topics": [], "seminars": [{}], "seminars": []}}"#,
+            good("x")
+        ),
+        format!(
+            r#"{{"version": 2, "topics": [], "seminars": [{}]}}"#,
+            good("x")
+        ),
+        // Faults inside and after the list, and strings holding brackets.
+        doc(&format!(
+            "{}, {{\"id\": \"x\", \"title\": \"a ] b }} c \\\" [\"}}",
+            good("a")
+        )),
+        doc(&format!("{} {}", good("a"), good("b"))),
+        doc(&format!("{},", good("a"))),
+        doc(&good("a")).replace("\"title\": \"Good\"", "\"title\": \"Go\nod\""),
+        format!("{} trailing", doc(&good("a"))),
+        doc(&good("a"))[..200].to_owned(),
+        format!("\u{feff}{}", doc(&good("a"))),
+        "[1, 2]".into(),
+        String::new(),
+    ]
+}
+
+#[test]
+fn a_catalogue_read_in_pieces_reads_as_the_whole() {
+    use seminars::domain::catalogue_feed::CatalogueFeed;
+    for text in layouts() {
+        let whole = Catalogue::from_text(text.trim_start_matches('\u{feff}'));
+        for size in [1, 2, 3, 7, 64, 1000, usize::MAX] {
+            let mut feed = CatalogueFeed::new();
+            for piece in text.as_bytes().chunks(size.min(text.len().max(1))) {
+                feed.push(piece);
+            }
+            assert_eq!(feed.finish(), whole, "pieces of {size} of:\n{text}");
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn a_catalogue_cut_anywhere_reads_as_the_whole(
+        which in 0usize..16,
+        cuts in proptest::collection::vec(0usize..100_000, 0..12),
+    ) {
+        use seminars::domain::catalogue_feed::CatalogueFeed;
+        let text = layouts().swap_remove(which);
+        let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c % (text.len() + 1)).collect();
+        cuts.sort_unstable();
+        let mut feed = CatalogueFeed::new();
+        let mut from = 0;
+        for cut in cuts.into_iter().chain([text.len()]) {
+            feed.push(&text.as_bytes()[from..cut]);
+            from = cut;
+        }
+        let whole = Catalogue::from_text(text.trim_start_matches('\u{feff}'));
+        proptest::prop_assert_eq!(feed.finish(), whole);
+    }
+}
+
+#[test]
+fn a_hostile_nesting_is_refused_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(200_000), "]".repeat(200_000));
+    for text in [
+        format!(r#"{{"version": 1, "topics": [], "seminars": [{deep}]}}"#),
+        format!(r#"{{"seminars": [{deep}], "version": 1, "topics": []}}"#),
+        deep.clone(),
+    ] {
+        match Catalogue::from_json(&text) {
+            Err(CatalogueError::NotJson { detail, .. }) => {
+                assert_eq!(detail, "lists and objects nest too deeply")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 }

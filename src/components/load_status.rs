@@ -62,6 +62,14 @@ pub fn Loading() -> impl IntoView {
             <span class="spinner" aria-hidden="true"></span>
             {strings::LOADING}
         </p>
+        // A large catalogue says how much has arrived (not announced: it
+        // changes many times a second).
+        {move || {
+            let received = store.received();
+            (received >= strings::PROGRESS_FROM).then(|| view! {
+                <p class="hint progress">{strings::received(received)}</p>
+            })
+        }}
         <Show when=move || store.is_slow()>
             <section class="notice warning" role="alert">
                 <p>{strings::CATALOGUE_SLOW}</p>

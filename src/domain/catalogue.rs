@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+use super::catalogue_feed::CatalogueFeed;
 use super::json::{JsonKind, Lines, Loose, Place};
 use super::json_reader::{JsonError, Read, Reader, Seen};
 use super::seminar::{Seminar, Topic};
@@ -89,112 +90,126 @@ pub(crate) fn readable_id(r: &mut Reader, start: usize) -> Read<Option<String>> 
 
 /// A fault with its place in the file: "… (line 3, column 14 of the file)".
 pub(crate) fn placed(lines: &mut Lines, error: &JsonError) -> String {
-    let place = lines.place_at(error.at);
+    in_words(error, lines.place_at(error.at))
+}
+
+/// A fault and a place, in words.
+fn in_words(error: &JsonError, place: Place) -> String {
     format!(
         "{} (line {}, column {} of the file)",
         error.words, place.line, place.column
     )
 }
 
-/// The version check: exactly the whole number 1 (`null` is no version).
-fn check_version(version: Option<Loose>) -> Result<(), CatalogueError> {
-    match version {
-        Some(Loose::Whole(v)) if v == u64::from(CATALOGUE_VERSION) => Ok(()),
-        Some(Loose::Other(JsonKind::Null)) | None => Err(CatalogueError::UnsupportedVersion(None)),
-        other => Err(CatalogueError::UnsupportedVersion(other)),
-    }
-}
-
 /// A list at the top of the catalogue: where it is, or what stands instead.
 #[derive(Clone, Copy, Debug, Default)]
-enum TopList {
+pub(crate) enum TopList {
     /// Not in the file.
     #[default]
     Missing,
-    /// A list, starting at this offset.
+    /// A list, starting at this offset, not read yet (the seminars before
+    /// the topics).
     At(usize),
-    /// Already read (seminars read as soon as the topics were known).
+    /// Read.
     Read,
     /// Another kind of value.
     Not(JsonKind),
 }
 
-/// The text of a downloaded file, read as a browser reads text: UTF-8,
-/// without a leading byte-order mark, and bytes that are not UTF-8 shown as
-/// U+FFFD rather than refusing the whole file.
-pub fn body_text(mut bytes: Vec<u8>) -> String {
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        bytes.drain(..3);
-    }
-    String::from_utf8(bytes)
-        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+/// What the catalogue's top-level object holds, member by member.
+#[derive(Debug, Default)]
+pub(crate) struct Envelope {
+    version: Option<Loose>,
+    pub(crate) topics: TopList,
+    pub(crate) seminars: TopList,
+    twice: Option<String>,
+    seen: Seen,
 }
 
-impl Catalogue {
-    /// Parses and validates a catalogue document.
-    pub fn from_json(text: &str) -> Result<Catalogue, CatalogueError> {
-        let mut r = Reader::new(text);
-        let not_json = |e: JsonError| {
-            let place = Lines::new(text).place_at(e.at);
-            CatalogueError::NotJson {
-                detail: e.words.into_owned(),
-                place,
-            }
+/// What reading the lists keeps between one record and the next.
+#[derive(Debug, Default)]
+pub(crate) struct ReadState {
+    topic_ids: HashSet<String>,
+    seminar_ids: HashSet<String>,
+    seminars_read: usize,
+}
+
+impl Envelope {
+    /// Reads one member of the top-level object, at `r`. The seminars are
+    /// read at once when the topics are known; otherwise their place is kept.
+    pub(crate) fn member(
+        &mut self,
+        r: &mut Reader,
+        key: &str,
+        catalogue: &mut Catalogue,
+        state: &mut ReadState,
+        place: &mut dyn FnMut(usize) -> Place,
+    ) -> Read<()> {
+        let n = match key {
+            "version" => 0,
+            "topics" => 1,
+            "seminars" => 2,
+            _ => return r.skip(),
         };
-        let kind = r.kind().map_err(not_json)?;
-        if kind != JsonKind::Object {
-            r.skip().and_then(|()| r.end()).map_err(not_json)?;
-            return Err(CatalogueError::NotAnObject(kind));
+        if self.seen.note(n, key, r.at()).is_err() {
+            self.twice.get_or_insert(key.to_owned());
+            return r.skip();
         }
-        let mut catalogue = Catalogue::default();
-        let mut lines = Lines::new(text);
-        let mut topic_ids = HashSet::default();
-        let (mut version, mut topics, mut seminars) = (None, TopList::Missing, TopList::Missing);
-        let mut twice = None;
-        let mut seen = Seen::default();
-        r.object(&mut |r, key| {
-            let n = match key {
-                "version" => 0,
-                "topics" => 1,
-                "seminars" => 2,
-                _ => return r.skip(),
-            };
-            if seen.note(n, key, r.at()).is_err() {
-                twice.get_or_insert(key.to_owned());
-                return r.skip();
+        if n == 0 {
+            self.version = Some(r.loose()?);
+            return Ok(());
+        }
+        let at = r.at();
+        let kind = r.kind()?;
+        let found = if kind != JsonKind::List {
+            r.skip()?;
+            TopList::Not(kind)
+        } else if n == 1 {
+            state.read_topics(r, catalogue, place)?;
+            TopList::Read
+        } else if matches!(self.topics, TopList::Read) {
+            r.list(&mut |r| state.read_seminar(r, catalogue, place))?;
+            TopList::Read
+        } else {
+            r.skip()?;
+            TopList::At(at)
+        };
+        if n == 1 {
+            self.topics = found;
+        } else {
+            self.seminars = found;
+        }
+        Ok(())
+    }
+
+    /// Whether the seminars' member was seen.
+    pub(crate) fn seminars_seen(&self) -> bool {
+        !matches!(self.seminars, TopList::Missing)
+    }
+
+    /// Reads the members of an object at `r`.
+    pub(crate) fn read(
+        &mut self,
+        r: &mut Reader,
+        catalogue: &mut Catalogue,
+        state: &mut ReadState,
+        place: &mut dyn FnMut(usize) -> Place,
+    ) -> Read<()> {
+        r.object(&mut |r, key| self.member(r, key, catalogue, state, place))
+    }
+
+    /// Whether the envelope as read says the file is a catalogue: the right
+    /// version, both lists, no member twice. A wrong version outranks the
+    /// rest.
+    pub(crate) fn check(&self) -> Result<(), CatalogueError> {
+        match &self.version {
+            Some(Loose::Whole(v)) if *v == u64::from(CATALOGUE_VERSION) => {}
+            Some(Loose::Other(JsonKind::Null)) | None => {
+                return Err(CatalogueError::UnsupportedVersion(None))
             }
-            match n {
-                0 => version = Some(r.loose()?),
-                _ => {
-                    let at = r.at();
-                    let kind = r.kind()?;
-                    let found = if kind != JsonKind::List {
-                        r.skip()?;
-                        TopList::Not(kind)
-                    } else if n == 1 {
-                        catalogue.read_topics(r, &mut lines, &mut topic_ids)?;
-                        TopList::Read
-                    } else if matches!(topics, TopList::Read) {
-                        // The topics are known: read the seminars now.
-                        catalogue.read_seminars(r, &mut lines, &topic_ids)?;
-                        TopList::Read
-                    } else {
-                        r.skip()?;
-                        TopList::At(at)
-                    };
-                    if n == 1 {
-                        topics = found;
-                    } else {
-                        seminars = found;
-                    }
-                }
-            }
-            Ok(())
-        })
-        .and_then(|()| r.end())
-        .map_err(not_json)?;
-        check_version(version)?;
-        for (field, list) in [("topics", topics), ("seminars", seminars)] {
+            other => return Err(CatalogueError::UnsupportedVersion(other.clone())),
+        }
+        for (field, list) in [("topics", self.topics), ("seminars", self.seminars)] {
             match list {
                 TopList::Missing => return Err(CatalogueError::BadList { field, found: None }),
                 TopList::Not(kind) => {
@@ -206,28 +221,23 @@ impl Catalogue {
                 _ => {}
             }
         }
-        if let Some(field) = twice {
-            return Err(CatalogueError::Other(format!(
+        match &self.twice {
+            Some(field) => Err(CatalogueError::Other(format!(
                 "the field “{field}” appears twice"
-            )));
+            ))),
+            None => Ok(()),
         }
-        if let TopList::At(at) = seminars {
-            // The seminars came before the topics in the file.
-            r.rewind(at);
-            catalogue
-                .read_seminars(&mut r, &mut Lines::new(text), &topic_ids)
-                .map_err(not_json)?;
-        }
-        Ok(catalogue)
     }
+}
 
+impl ReadState {
     /// Reads the topic list, keeping the valid ones and setting the others
     /// aside with why.
     fn read_topics(
         &mut self,
         r: &mut Reader,
-        lines: &mut Lines,
-        topic_ids: &mut HashSet<String>,
+        catalogue: &mut Catalogue,
+        place: &mut dyn FnMut(usize) -> Place,
     ) -> Read<()> {
         let mut position = 0;
         r.list(&mut |r| {
@@ -242,18 +252,18 @@ impl Catalogue {
             match Topic::read(r) {
                 Err(e) if e.syntax => return Err(e),
                 Err(e) => {
-                    let reason = placed(lines, &e);
+                    let reason = in_words(&e, place(e.at));
                     let id = readable_id(r, start)?;
-                    self.rejected.push(reject(id, reason));
+                    catalogue.rejected.push(reject(id, reason));
                 }
                 Ok(topic) => {
                     let id = Some(topic.id.chars().take(100).collect());
                     match topic_problem(&topic) {
-                        Some(problem) => self.rejected.push(reject(id, problem)),
-                        None if !topic_ids.insert(topic.id.clone()) => self
+                        Some(problem) => catalogue.rejected.push(reject(id, problem)),
+                        None if !self.topic_ids.insert(topic.id.clone()) => catalogue
                             .rejected
                             .push(reject(id, "another topic has the same id".to_owned())),
-                        None => self.topics.push(topic),
+                        None => catalogue.topics.push(topic),
                     }
                 }
             }
@@ -261,48 +271,111 @@ impl Catalogue {
         })
     }
 
-    /// Reads the seminar list, keeping the valid ones and setting the others
-    /// aside with why.
-    fn read_seminars(
+    /// Reads one element of the seminar list at `r`: keeps it when it is a
+    /// valid listing with an id of its own, or sets it aside with why. A
+    /// syntax error is the caller's.
+    pub(crate) fn read_seminar(
         &mut self,
         r: &mut Reader,
-        lines: &mut Lines,
-        topic_ids: &HashSet<String>,
+        catalogue: &mut Catalogue,
+        place: &mut dyn FnMut(usize) -> Place,
     ) -> Read<()> {
-        let mut seminar_ids = HashSet::default();
-        let mut position = 0;
-        r.list(&mut |r| {
-            position += 1;
-            let start = r.at();
-            let reject = |id: Option<String>, reason: String| Rejection {
-                kind: "seminar",
-                position,
-                id,
-                reason,
-            };
-            match Seminar::read(r) {
-                Err(e) if e.syntax => return Err(e),
-                Err(e) => {
-                    let reason = placed(lines, &e);
-                    let id = readable_id(r, start)?;
-                    self.rejected.push(reject(id, reason));
-                }
-                Ok(seminar) => {
-                    let id = || Some(seminar.id.chars().take(100).collect());
-                    let problems = validate(&seminar, |t| topic_ids.contains(t));
-                    if let Some(first) = problems.first() {
-                        let reason = format!("{}: {}", first.field, first.message);
-                        self.rejected.push(reject(id(), reason));
-                    } else if !seminar_ids.insert(seminar.id.clone()) {
-                        let reason = "another seminar has the same id".to_owned();
-                        self.rejected.push(reject(id(), reason));
-                    } else {
-                        self.seminars.push(seminar);
+        self.seminars_read += 1;
+        let start = r.at();
+        let reject = |id: Option<String>, reason: String| Rejection {
+            kind: "seminar",
+            position: self.seminars_read,
+            id,
+            reason,
+        };
+        match Seminar::read(r) {
+            Err(e) if e.syntax => return Err(e),
+            Err(e) => {
+                let reason = in_words(&e, place(e.at));
+                let id = readable_id(r, start)?;
+                catalogue.rejected.push(reject(id, reason));
+            }
+            Ok(seminar) => {
+                let id = || Some(seminar.id.chars().take(100).collect());
+                let problems = validate(&seminar, |t| self.topic_ids.contains(t));
+                if let Some(first) = problems.first() {
+                    let reason = format!("{}: {}", first.field, first.message);
+                    catalogue.rejected.push(reject(id(), reason));
+                } else if self.seminar_ids.contains(&seminar.id) {
+                    let reason = "another seminar has the same id".to_owned();
+                    catalogue.rejected.push(reject(id(), reason));
+                } else {
+                    if catalogue.seminars.is_empty() {
+                        // Room for as many listings as the rest of the text
+                        // can hold at about a kilobyte each, made once:
+                        // growing by doubling holds the old and the new
+                        // list at once, megabytes for a large catalogue.
+                        catalogue.seminars.reserve(r.remaining() / 1024);
                     }
+                    self.seminar_ids.insert(seminar.id.clone());
+                    catalogue.seminars.push(seminar);
                 }
             }
-            Ok(())
-        })
+        }
+        Ok(())
+    }
+}
+
+/// The text of a downloaded file, read as a browser reads text: UTF-8,
+/// without a leading byte-order mark, and bytes that are not UTF-8 shown as
+/// U+FFFD rather than refusing the whole file.
+pub fn body_text(mut bytes: Vec<u8>) -> String {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
+impl Catalogue {
+    /// Parses and validates a catalogue document, through a
+    /// [`CatalogueFeed`] as a download is read.
+    pub fn from_json(text: &str) -> Result<Catalogue, CatalogueError> {
+        let mut feed = CatalogueFeed::new();
+        feed.push(text.as_bytes());
+        feed.finish()
+    }
+
+    /// Parses and validates a catalogue document held whole (the reading
+    /// [`CatalogueFeed`] falls back to; the tests compare the two).
+    pub fn from_text(text: &str) -> Result<Catalogue, CatalogueError> {
+        let mut r = Reader::new(text);
+        let not_json = |e: JsonError| {
+            let place = Lines::new(text).place_at(e.at);
+            CatalogueError::NotJson {
+                detail: e.words.into_owned(),
+                place,
+            }
+        };
+        let kind = r.kind().map_err(not_json)?;
+        if kind != JsonKind::Object {
+            r.skip().and_then(|()| r.end()).map_err(not_json)?;
+            return Err(CatalogueError::NotAnObject(kind));
+        }
+        let mut catalogue = Catalogue::default();
+        let mut state = ReadState::default();
+        let mut envelope = Envelope::default();
+        let mut lines = Lines::new(text);
+        envelope
+            .read(&mut r, &mut catalogue, &mut state, &mut |at| {
+                lines.place_at(at)
+            })
+            .and_then(|()| r.end())
+            .map_err(not_json)?;
+        envelope.check()?;
+        if let TopList::At(at) = envelope.seminars {
+            // The seminars came before the topics in the file.
+            r.rewind(at);
+            let mut lines = Lines::new(text);
+            r.list(&mut |r| state.read_seminar(r, &mut catalogue, &mut |at| lines.place_at(at)))
+                .map_err(not_json)?;
+        }
+        Ok(catalogue)
     }
 
     /// The topic with this id.

@@ -192,11 +192,20 @@ impl SearchIndex {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         let builder = pending.get_or_insert_with(WordIndexBuilder::new);
-        let end = builder.len().saturating_add(step).min(seminars.len());
-        for seminar in &seminars[builder.len().min(end)..end] {
-            builder.add(|out| push_search_text(seminar, out));
+        // Two readings of every text (see WordIndexBuilder): `step` texts
+        // at a time, across both.
+        let mut budget = step;
+        while budget > 0 && builder.counted() < seminars.len() {
+            let seminar = &seminars[builder.counted()];
+            builder.count(|out| push_search_text(seminar, out));
+            budget -= 1;
         }
-        if builder.len() < seminars.len() {
+        while budget > 0 && builder.placed() < seminars.len() {
+            let seminar = &seminars[builder.placed()];
+            builder.place(|out| push_search_text(seminar, out));
+            budget -= 1;
+        }
+        if builder.placed() < seminars.len() {
             return false;
         }
         if let Some(builder) = pending.take() {

@@ -23,22 +23,36 @@ pub struct JsonError {
 /// A result of reading.
 pub type Read<T> = Result<T, JsonError>;
 
+/// How deep lists and objects may nest: far more than any catalogue needs,
+/// and little enough that a hostile file cannot exhaust the stack.
+pub const MAX_DEPTH: u32 = 128;
+
 /// A cursor over JSON text.
 #[derive(Debug)]
 pub struct Reader<'a> {
     text: &'a str,
     at: usize,
+    depth: u32,
 }
 
 impl<'a> Reader<'a> {
     /// A reader at the start of `text`.
     pub fn new(text: &'a str) -> Self {
-        Reader { text, at: 0 }
+        Reader {
+            text,
+            at: 0,
+            depth: 0,
+        }
     }
 
     /// The byte offset reached.
     pub fn at(&self) -> usize {
         self.at
+    }
+
+    /// How many bytes of text are left.
+    pub fn remaining(&self) -> usize {
+        self.text.len().saturating_sub(self.at)
     }
 
     /// Goes back to an offset read before (to skip a value it gave up on).
@@ -386,6 +400,21 @@ impl<'a> Reader<'a> {
         if self.kind()? != JsonKind::List {
             return Err(self.mismatch("a list"));
         }
+        self.nest(|r| r.list_items(item))
+    }
+
+    /// Runs `read` one level deeper, or says the text nests too deeply.
+    fn nest(&mut self, read: impl FnOnce(&mut Self) -> Read<()>) -> Read<()> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.syntax("lists and objects nest too deeply"));
+        }
+        self.depth += 1;
+        let result = read(self);
+        self.depth -= 1;
+        result
+    }
+
+    fn list_items(&mut self, item: &mut dyn FnMut(&mut Self) -> Read<()>) -> Read<()> {
         self.at += 1;
         self.space();
         if self.bytes().get(self.at) == Some(&b']') {
@@ -419,6 +448,10 @@ impl<'a> Reader<'a> {
         if self.kind()? != JsonKind::Object {
             return Err(self.mismatch("an object"));
         }
+        self.nest(|r| r.object_fields(field))
+    }
+
+    fn object_fields(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> Read<()>) -> Read<()> {
         self.at += 1;
         self.space();
         if self.bytes().get(self.at) == Some(&b'}') {
@@ -555,6 +588,18 @@ mod tests {
             let e = Reader::new(bad).skip().unwrap_err();
             assert_eq!((e.syntax, &*e.words), (true, words), "{bad}");
         }
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let e = Reader::new(&deep).skip().unwrap_err();
+        assert_eq!(
+            (e.syntax, &*e.words, e.at),
+            (true, "lists and objects nest too deeply", 128)
+        );
+        let fine = format!("{}{}", "[".repeat(100), "]".repeat(100));
+        assert_eq!(Reader::new(&fine).skip(), Ok(()));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Plain Rust domain logic: no Leptos, no web APIs, tested natively.
 
 pub mod catalogue;
+pub mod catalogue_feed;
 pub mod dates;
 pub mod draft;
 pub mod export;

@@ -76,43 +76,54 @@ pub struct WordIndex {
 }
 
 /// Builds a [`WordIndex`] a few texts at a time, so that the work can be
-/// spread over idle moments.
+/// spread over idle moments. It reads the texts twice: first to find the
+/// words and count the texts of each ([`WordIndexBuilder::count`]), then to
+/// place each text in the lists of its words ([`WordIndexBuilder::place`]).
+/// Reading once would mean keeping every text's words until the end and
+/// turning them into lists then, two copies of the index at once: about
+/// 4 MB more at the app's busiest moment for 10,000 seminars.
 #[derive(Debug, Default)]
 pub struct WordIndexBuilder {
     ids: FxHashMap<Box<str>, u32>,
     words: String,
     word_at: Vec<u32>,
-    /// Each text's distinct words, one text after another.
-    held: Vec<u32>,
-    held_at: Vec<usize>,
+    /// First how many texts hold each word, then where each word's next
+    /// text goes.
+    counts: Vec<u32>,
+    /// The text (counted from 1) each word was last seen in, so that a word
+    /// counts once per text.
+    last: Vec<u32>,
+    counted: usize,
+    placed: usize,
+    texts_at: Vec<u32>,
+    texts: Vec<u32>,
     buffer: String,
 }
 
 impl WordIndexBuilder {
     /// A builder with no text yet.
     pub fn new() -> Self {
-        WordIndexBuilder {
-            held_at: vec![0],
-            ..WordIndexBuilder::default()
-        }
+        WordIndexBuilder::default()
     }
 
-    /// How many texts have been added.
-    pub fn len(&self) -> usize {
-        self.held_at.len() - 1
+    /// How many texts the first reading has counted.
+    pub fn counted(&self) -> usize {
+        self.counted
     }
 
-    /// Whether no text has been added.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
+    /// How many texts the second reading has placed.
+    pub fn placed(&self) -> usize {
+        self.placed
     }
 
-    /// Adds the next text, which `write` appends to an empty buffer.
-    pub fn add(&mut self, write: impl FnOnce(&mut String)) {
+    /// Reads the next text in the first reading; `write` appends it to an
+    /// empty buffer.
+    pub fn count(&mut self, write: impl FnOnce(&mut String)) {
         let mut buffer = std::mem::take(&mut self.buffer);
         buffer.clear();
         write(&mut buffer);
-        let first = self.held.len();
+        self.counted += 1;
+        let text = self.counted as u32;
         for word in buffer.split_whitespace() {
             let id = match self.ids.get(word) {
                 Some(&id) => id,
@@ -122,61 +133,76 @@ impl WordIndexBuilder {
                     self.words.push_str(word);
                     self.words.push('\n');
                     self.ids.insert(word.into(), id);
+                    self.counts.push(0);
+                    self.last.push(0);
                     id
                 }
-            };
-            self.held.push(id);
+            } as usize;
+            if self.last[id] != text {
+                self.last[id] = text;
+                self.counts[id] += 1;
+            }
         }
         self.buffer = buffer;
-        let held = &mut self.held;
-        super::filter::sort_indices(&mut held[first..], &|a, b| a.cmp(&b));
-        let mut kept = first;
-        for j in first..held.len() {
-            if j == first || held[j] != held[kept - 1] {
-                held[kept] = held[j];
-                kept += 1;
-            }
-        }
-        held.truncate(kept);
-        self.held_at.push(held.len());
     }
 
-    /// The finished index.
-    pub fn finish(self) -> WordIndex {
-        let WordIndexBuilder {
-            mut words,
-            mut word_at,
-            held,
-            held_at,
-            ..
-        } = self;
-        let len = held_at.len() - 1;
-        word_at.push(words.len() as u32);
-        // Turn "words of each text" into "texts of each word" (a counting
-        // sort, so every list comes out ascending).
-        let word_count = word_at.len() - 1;
-        let mut texts_at = vec![0u32; word_count + 1];
-        for &w in &held {
-            texts_at[w as usize + 1] += 1;
+    /// Reads the next text again, in the same order, after every text was
+    /// counted: places it in the lists of its words.
+    pub fn place(&mut self, write: impl FnOnce(&mut String)) {
+        if self.placed == 0 {
+            self.start_placing();
         }
-        for w in 0..word_count {
-            texts_at[w + 1] += texts_at[w];
-        }
-        let mut next: Vec<u32> = texts_at[..word_count].to_vec();
-        let mut texts = vec![0u32; held.len()];
-        for i in 0..len {
-            for &w in &held[held_at[i]..held_at[i + 1]] {
-                texts[next[w as usize] as usize] = i as u32;
-                next[w as usize] += 1;
+        let mut buffer = std::mem::take(&mut self.buffer);
+        buffer.clear();
+        write(&mut buffer);
+        let text = self.placed as u32;
+        self.placed += 1;
+        for word in buffer.split_whitespace() {
+            let Some(&id) = self.ids.get(word) else {
+                continue;
+            };
+            let id = id as usize;
+            // `last` counted texts from 1; here it holds the text plus two,
+            // so that nothing left from the first reading matches.
+            if self.last[id] != text + 2 {
+                self.last[id] = text + 2;
+                if let Some(slot) = self.texts.get_mut(self.counts[id] as usize) {
+                    *slot = text;
+                }
+                self.counts[id] += 1;
             }
         }
-        words.shrink_to_fit();
+        self.buffer = buffer;
+    }
+
+    /// Between the readings: where each word's list starts, and room for
+    /// every list.
+    fn start_placing(&mut self) {
+        let mut at = 0u32;
+        self.texts_at = Vec::with_capacity(self.counts.len() + 1);
+        for count in self.counts.iter_mut() {
+            self.texts_at.push(at);
+            at += *count;
+            *count = *self.texts_at.last().unwrap_or(&0);
+        }
+        self.texts_at.push(at);
+        self.texts = vec![0; at as usize];
+        self.last.iter_mut().for_each(|l| *l = 0);
+        self.words.shrink_to_fit();
+    }
+
+    /// The finished index (every counted text must have been placed).
+    pub fn finish(mut self) -> WordIndex {
+        if self.placed == 0 {
+            self.start_placing();
+        }
+        self.word_at.push(self.words.len() as u32);
         WordIndex {
-            words,
-            word_at,
-            texts_at,
-            texts,
-            len,
+            words: self.words,
+            word_at: self.word_at,
+            texts_at: self.texts_at,
+            texts: self.texts,
+            len: self.counted,
         }
     }
 }
@@ -186,7 +212,10 @@ impl WordIndex {
     pub fn new(len: usize, mut write: impl FnMut(usize, &mut String)) -> Self {
         let mut builder = WordIndexBuilder::new();
         for i in 0..len {
-            builder.add(|out| write(i, out));
+            builder.count(|out| write(i, out));
+        }
+        for i in 0..len {
+            builder.place(|out| write(i, out));
         }
         builder.finish()
     }
@@ -283,10 +312,13 @@ mod tests {
         let whole = index(&texts);
         let mut builder = WordIndexBuilder::new();
         for text in texts {
-            builder.add(|out| out.push_str(text));
-            assert!(!builder.is_empty());
+            builder.count(|out| out.push_str(text));
         }
-        assert_eq!(builder.len(), 4);
+        assert_eq!(builder.counted(), 4);
+        for text in texts {
+            builder.place(|out| out.push_str(text));
+        }
+        assert_eq!(builder.placed(), 4);
         let stepped = builder.finish();
         for term in ["a", "b", "c", "d", "e", "x"] {
             assert_eq!(found(&stepped, &[term]), found(&whole, &[term]), "{term}");
