@@ -38,8 +38,15 @@ impl Listings {
     /// other tasks, so that the list paints first and typing never waits
     /// for the whole index. A search before it is done finishes it at once.
     pub fn prepare_search_in_background(self: &Arc<Self>) {
+        // After the next frame: the first list paints before any indexing.
+        let listings = self.clone();
+        request_animation_frame(move || listings.index_a_slice());
+    }
+
+    /// Indexes for about 8 ms, then leaves the rest to a later task.
+    fn index_a_slice(self: &Arc<Self>) {
         /// Seminars indexed between two looks at the clock.
-        const STEP: usize = 64;
+        const STEP: usize = 16;
         /// How long one task may index, in milliseconds.
         const SLICE_MS: f64 = 8.0;
         let listings = self.clone();
@@ -48,7 +55,7 @@ impl Listings {
                 let started = crate::timing::now_ms();
                 while !listings.index.prepare_words(&listings.catalogue, STEP) {
                     if crate::timing::now_ms() - started > SLICE_MS {
-                        listings.prepare_search_in_background();
+                        listings.index_a_slice();
                         return;
                     }
                 }

@@ -29,10 +29,11 @@ function failed(error) {
 }
 
 try {
+  // The module compiles as it downloads, while the JavaScript glue loads.
+  const compiled = WebAssembly.compileStreaming(fetch('APP_WASM', { integrity: 'WASM_INTEGRITY' }));
+  compiled.catch(() => {});
   const bindings = await import('APP_JS');
-  const wasm = await bindings.default({
-    module_or_path: fetch('APP_WASM', { integrity: 'WASM_INTEGRITY' }),
-  });
+  const wasm = await bindings.default({ module_or_path: compiled });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {

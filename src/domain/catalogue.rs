@@ -280,11 +280,13 @@ impl ReadState {
         catalogue: &mut Catalogue,
         place: &mut dyn FnMut(usize) -> Place,
     ) -> Read<()> {
-        self.seminars_read += 1;
+        // Counted only once the element is read to its end: a feed may try
+        // an element before all of it has arrived, and try again.
+        let position = self.seminars_read + 1;
         let start = r.at();
         let reject = |id: Option<String>, reason: String| Rejection {
             kind: "seminar",
-            position: self.seminars_read,
+            position,
             id,
             reason,
         };
@@ -293,9 +295,11 @@ impl ReadState {
             Err(e) => {
                 let reason = in_words(&e, place(e.at));
                 let id = readable_id(r, start)?;
+                self.seminars_read = position;
                 catalogue.rejected.push(reject(id, reason));
             }
             Ok(seminar) => {
+                self.seminars_read = position;
                 let id = || Some(seminar.id.chars().take(100).collect());
                 let problems = validate(&seminar, |t| self.topic_ids.contains(t));
                 if let Some(first) = problems.first() {

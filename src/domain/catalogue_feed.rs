@@ -2,7 +2,10 @@
 //! seminars; holding the whole text while its listings are read would keep
 //! the text and the listings in memory at once (for 10,000 listings, 13 MB
 //! of text beside 17 MB of listings). The feed reads each listing as soon as
-//! its last byte has arrived and keeps only the bytes it still needs.
+//! its last byte has arrived and keeps only the text it still needs. It reads
+//! an element straight away, as if it were complete; when the text runs out
+//! first (the element's end has not arrived), it reads it again from its
+//! start with the next piece, which costs only the last element of a piece.
 //!
 //! The usual layout streams: an object whose `"seminars"` list comes after
 //! its `"topics"` (which listings are checked against). Any other file
@@ -29,7 +32,7 @@ enum Stage {
         /// Whether no element came yet.
         first: bool,
     },
-    /// Inside an element.
+    /// At an element that has not arrived whole yet.
     Element,
     /// After an element: a comma or the end of the list.
     AfterElement,
@@ -103,9 +106,11 @@ impl LineCount {
 /// then [`CatalogueFeed::finish`].
 #[derive(Debug)]
 pub struct CatalogueFeed {
-    /// Bytes not yet read; `base` is the file offset of `buf[0]`.
-    buf: Vec<u8>,
+    /// Text not yet read; `base` is the file offset of `buf[0]`.
+    buf: String,
     base: usize,
+    /// The first bytes of a character cut by the end of a piece.
+    carry: Vec<u8>,
     /// How far into `buf` the scan has gone.
     at: usize,
     stage: Stage,
@@ -126,8 +131,9 @@ pub struct CatalogueFeed {
 impl Default for CatalogueFeed {
     fn default() -> Self {
         CatalogueFeed {
-            buf: Vec::new(),
+            buf: String::new(),
             base: 0,
+            carry: Vec::new(),
             at: 0,
             stage: Stage::Prefix,
             scan: Scan::default(),
@@ -159,22 +165,26 @@ impl CatalogueFeed {
         if self.failed.is_some() {
             return;
         }
-        self.buf.extend_from_slice(bytes);
         if !self.started {
             // The mark may come in more than one piece.
-            if self.buf.len() < BOM.len() && BOM.starts_with(&self.buf) {
+            self.carry.extend_from_slice(bytes);
+            if self.carry.len() < BOM.len() && BOM.starts_with(&self.carry) {
                 return;
             }
             self.started = true;
-            if self.buf.starts_with(BOM) {
-                self.buf.drain(..BOM.len());
+            let mut first = std::mem::take(&mut self.carry);
+            if first.starts_with(BOM) {
+                first.drain(..BOM.len());
             }
+            self.append(&first);
+        } else {
+            self.append(bytes);
         }
         while self.failed.is_none() && self.step() {}
         // Drop what is read, once per piece (not per element: moving the
         // rest of a large piece each time would take quadratic time).
         let read = self.read;
-        self.lines.count(&self.buf[..read], self.base);
+        self.lines.count(&self.buf.as_bytes()[..read], self.base);
         self.buf.drain(..read);
         self.base += read;
         self.at -= read;
@@ -182,20 +192,66 @@ impl CatalogueFeed {
         self.read = 0;
     }
 
+    /// Appends bytes as text, as a browser reads text: UTF-8, a byte that
+    /// is not read as U+FFFD, a character cut by the end of the piece kept
+    /// for the next.
+    fn append(&mut self, bytes: &[u8]) {
+        let joined;
+        let mut rest: &[u8] = if self.carry.is_empty() {
+            bytes
+        } else {
+            joined = [std::mem::take(&mut self.carry).as_slice(), bytes].concat();
+            &joined
+        };
+        loop {
+            match std::str::from_utf8(rest) {
+                Ok(text) => return self.buf.push_str(text),
+                Err(e) => {
+                    let (valid, after) = rest.split_at(e.valid_up_to());
+                    self.buf
+                        .push_str(std::str::from_utf8(valid).unwrap_or_default());
+                    match e.error_len() {
+                        None => {
+                            self.carry = after.to_vec();
+                            return;
+                        }
+                        Some(bad) => {
+                            self.buf.push('\u{FFFD}');
+                            rest = &after[bad..];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The whole file has arrived: the catalogue, or why it cannot be used.
     pub fn finish(mut self) -> Result<Catalogue, CatalogueError> {
+        if !self.started {
+            // A file shorter than a byte-order mark.
+            self.started = true;
+            let first = std::mem::take(&mut self.carry);
+            if first != BOM {
+                self.append(&first);
+            }
+            while self.failed.is_none() && self.step() {}
+        }
+        if !self.carry.is_empty() {
+            // A character cut by the end of the file.
+            self.carry.clear();
+            self.buf.push('\u{FFFD}');
+            while self.failed.is_none() && self.step() {}
+        }
         if let Some(failed) = self.failed.take() {
             return Err(failed);
         }
         match self.stage {
-            Stage::Prefix | Stage::Whole => {
-                Catalogue::from_text(&String::from_utf8_lossy(&self.buf))
-            }
+            Stage::Prefix | Stage::Whole => Catalogue::from_text(&self.buf),
             Stage::Suffix => {
                 // The rest of the object, read as the object it would be
                 // with one member before it.
                 const HEAD: &str = "{\"\":0";
-                let text = format!("{HEAD}{}", String::from_utf8_lossy(&self.buf));
+                let text = format!("{HEAD}{}", self.buf);
                 let base = self.base;
                 let mut lines = Lines::new(&text);
                 let mut r = Reader::new(&text);
@@ -219,15 +275,13 @@ impl CatalogueFeed {
                 // The file stopped inside an element: the reader says where.
                 let start = self.base + self.element;
                 let error = {
-                    let text = String::from_utf8_lossy(&self.buf[self.element..]);
-                    let mut r = Reader::new(&text);
-                    let read =
-                        self.state
-                            .read_seminar(&mut r, &mut Catalogue::default(), &mut |_| Place {
-                                line: 0,
-                                column: 0,
-                            });
-                    read.and_then(|()| r.end()).err()
+                    let mut r = Reader::new(&self.buf[self.element..]);
+                    self.state
+                        .read_seminar(&mut r, &mut Catalogue::default(), &mut |_| Place {
+                            line: 0,
+                            column: 0,
+                        })
+                        .err()
                 };
                 let mut error = error.unwrap_or_else(|| JsonError {
                     syntax: true,
@@ -258,7 +312,7 @@ impl CatalogueFeed {
         match self.stage {
             Stage::Prefix => self.scan_prefix(),
             Stage::BeforeElement { first } => self.before_element(first),
-            Stage::Element => self.scan_element(),
+            Stage::Element => self.read_element(),
             Stage::AfterElement => self.after_element(),
             Stage::Suffix | Stage::Whole => false,
         }
@@ -270,14 +324,14 @@ impl CatalogueFeed {
     /// the seminars stream.
     fn scan_prefix(&mut self) -> bool {
         while self.at < self.buf.len() {
-            let b = self.buf[self.at];
+            let b = self.buf.as_bytes()[self.at];
             let before = self.scan;
             self.scan.step(b);
             self.at += 1;
             if before.depth != 1 || before.in_string || b != b'[' {
                 continue;
             }
-            let head = String::from_utf8_lossy(&self.buf[..self.at - 1]);
+            let head = &self.buf[..self.at - 1];
             if !head.trim_end().ends_with(':') {
                 continue;
             }
@@ -324,7 +378,7 @@ impl CatalogueFeed {
     }
 
     fn skip_space(&mut self) {
-        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.buf.get(self.at) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.buf.as_bytes().get(self.at) {
             self.at += 1;
         }
     }
@@ -342,7 +396,7 @@ impl CatalogueFeed {
 
     fn before_element(&mut self, first: bool) -> bool {
         self.skip_space();
-        match self.buf.get(self.at) {
+        match self.buf.as_bytes().get(self.at) {
             None => false,
             Some(b']') if first => {
                 self.at += 1;
@@ -356,45 +410,36 @@ impl CatalogueFeed {
             }
             Some(_) => {
                 self.element = self.at;
-                self.scan = Scan::default();
                 self.stage = Stage::Element;
                 true
             }
         }
     }
 
-    /// Scans an element to its last byte, then reads it.
-    fn scan_element(&mut self) -> bool {
-        let scalar = !matches!(self.buf.get(self.element), Some(b'{' | b'[' | b'"'));
-        while self.at < self.buf.len() {
-            let b = self.buf[self.at];
-            if scalar {
-                // A number or a word ends at the first byte that cannot be in it.
-                if !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')) {
-                    return self.read_element();
-                }
-                self.at += 1;
-            } else {
-                self.at += 1;
-                if self.scan.step(b) {
-                    return self.read_element();
-                }
-            }
-        }
-        false
-    }
-
-    /// Reads the element just scanned, placing its faults in the file.
+    /// Reads the element at `element` as far as the text goes: on to the
+    /// comma or the list's end when it is whole; otherwise it waits for
+    /// more text and is read again from its start.
     fn read_element(&mut self) -> bool {
+        // A number or a word (no listing, but a list may hold one) may go
+        // on in the next piece: it is read only once something follows it.
+        let rest = &self.buf.as_bytes()[self.element..];
+        if !matches!(rest.first(), Some(b'{' | b'[' | b'"'))
+            && rest
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+        {
+            return false;
+        }
         let start = self.base + self.element;
-        self.lines.count(&self.buf[..self.element], self.base);
+        self.lines
+            .count(&self.buf.as_bytes()[..self.element], self.base);
         let first = Place {
             line: self.lines.line,
             column: start - self.lines.line_start + 1,
         };
-        let outcome = {
-            let text = String::from_utf8_lossy(&self.buf[self.element..self.at]);
-            let mut lines = Lines::new(&text);
+        let (outcome, end, available) = {
+            let text = &self.buf[self.element..];
+            let mut lines = Lines::new(text);
             let mut place = |at: usize| {
                 let local = lines.place_at(at);
                 if local.line == 1 {
@@ -409,16 +454,20 @@ impl CatalogueFeed {
                     }
                 }
             };
-            let mut r = Reader::new(&text);
-            self.state
-                .read_seminar(&mut r, &mut self.catalogue, &mut place)
-                .and_then(|()| r.end())
+            let mut r = Reader::new(text);
+            let outcome = self
+                .state
+                .read_seminar(&mut r, &mut self.catalogue, &mut place);
+            (outcome, r.at(), text.len())
         };
         match outcome {
             Ok(()) => {
+                self.at = self.element + end;
                 self.stage = Stage::AfterElement;
                 true
             }
+            // The text ran out: the rest of the element has not arrived.
+            Err(e) if e.syntax && e.at >= available => false,
             Err(mut e) => {
                 e.at += start;
                 let error = self.not_json(e);
@@ -430,7 +479,7 @@ impl CatalogueFeed {
 
     fn after_element(&mut self) -> bool {
         self.skip_space();
-        match self.buf.get(self.at) {
+        match self.buf.as_bytes().get(self.at) {
             None => false,
             Some(b',') => {
                 self.at += 1;
@@ -460,7 +509,7 @@ impl CatalogueFeed {
     /// A syntax error at a file offset, placed by line and column.
     fn not_json(&mut self, error: JsonError) -> CatalogueError {
         let upto = error.at.saturating_sub(self.base).min(self.buf.len());
-        self.lines.count(&self.buf[..upto], self.base);
+        self.lines.count(&self.buf.as_bytes()[..upto], self.base);
         let end = self.base + self.buf.len();
         let column = error.at - self.lines.line_start + usize::from(error.at < end);
         CatalogueError::NotJson {

@@ -128,9 +128,13 @@ impl<'a> Reader<'a> {
     }
 
     fn literal(&mut self, word: &'static str) -> Read<()> {
-        if self.text[self.at..].starts_with(word) {
+        let rest = &self.text[self.at..];
+        if rest.starts_with(word) {
             self.at += word.len();
             Ok(())
+        } else if word.starts_with(rest) {
+            // The text stops inside the word (a piece still to come).
+            Err(self.eof("EOF while parsing a value"))
         } else {
             Err(self.syntax("expected value"))
         }
@@ -257,7 +261,11 @@ impl<'a> Reader<'a> {
     fn unicode_escape(&mut self) -> Read<char> {
         let first = self.hex4()?;
         let code = if (0xD800..0xDC00).contains(&first) {
-            if !self.text[self.at..].starts_with("\\u") {
+            let rest = &self.text[self.at..];
+            if rest.len() < 2 && "\\u".starts_with(rest) {
+                return Err(self.eof("EOF while parsing a string"));
+            }
+            if !rest.starts_with("\\u") {
                 return Err(self.syntax("lone leading surrogate in hex escape"));
             }
             self.at += 2;
@@ -273,6 +281,10 @@ impl<'a> Reader<'a> {
     }
 
     fn hex4(&mut self) -> Read<u32> {
+        let rest = &self.text[self.at..];
+        if rest.len() < 4 && rest.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(self.eof("EOF while parsing a string"));
+        }
         let digits = self.text.get(self.at..self.at + 4);
         match digits.and_then(|d| u32::from_str_radix(d, 16).ok()) {
             Some(n) if digits.is_some_and(|d| d.bytes().all(|b| b.is_ascii_hexdigit())) => {
