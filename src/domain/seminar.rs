@@ -321,28 +321,31 @@ mod read {
         })
     }
 
-    /// The fields of a listing, by name, numbered for [`Seen`].
-    const FIELDS: [&str; 19] = [
-        "id",
-        "title",
-        "summary",
-        "description",
-        "language",
-        "start",
-        "end",
-        "time_zone",
-        "venue",
-        "format",
-        "organisers",
-        "hosts",
-        "speakers",
-        "audience",
-        "expected_attendance",
-        "topics",
-        "agenda",
-        "source",
-        "example",
-    ];
+    /// A listing's field by name, numbered for [`Seen`].
+    fn field(key: &str) -> Option<u32> {
+        Some(match key {
+            "id" => 0,
+            "title" => 1,
+            "summary" => 2,
+            "description" => 3,
+            "language" => 4,
+            "start" => 5,
+            "end" => 6,
+            "time_zone" => 7,
+            "venue" => 8,
+            "format" => 9,
+            "organisers" => 10,
+            "hosts" => 11,
+            "speakers" => 12,
+            "audience" => 13,
+            "expected_attendance" => 14,
+            "topics" => 15,
+            "agenda" => 16,
+            "source" => 17,
+            "example" => 18,
+            _ => return None,
+        })
+    }
 
     impl Seminar {
         /// Reads a listing.
@@ -351,10 +354,10 @@ mod read {
             let mut s = Partial::default();
             let mut seen = Seen::default();
             r.object(&mut |r, key| {
-                let Some(n) = FIELDS.iter().position(|f| *f == key) else {
+                let Some(n) = field(key) else {
                     return r.skip();
                 };
-                seen.note(n as u32, key, r.at())?;
+                seen.note(n, key, r.at())?;
                 match n {
                     0 => s.id = Some(r.text()?),
                     1 => s.title = Some(r.text()?),
