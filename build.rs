@@ -10,6 +10,11 @@
 //!   which `src/domain/text.rs` includes. It is made by the same compiler,
 //!   so it follows the same Unicode version as std; `tests/text.rs` checks it
 //!   against `char::to_lowercase` for every code point.
+//! - Every text the interface shows is written in `src/locales/{lang}/{group}.json`
+//!   (see `src/strings.rs`); this script turns each group into a struct with
+//!   one field per key and a table per language, so a key the code asks for
+//!   that no file has is a compile error. A key missing from a translation
+//!   shows the English text and warns; `tests/i18n.rs` fails on it.
 
 use std::fmt::Write;
 
@@ -19,6 +24,199 @@ fn main() {
     }
     println!("cargo:rerun-if-changed=build.rs");
     write_lower_case_runs();
+    write_texts();
+}
+
+/// The interface's languages, in the order of `Lang::ALL`.
+const LANGS: [&str; 2] = ["en", "zh-Hans"];
+/// The groups of texts: each is a struct, and the drafts area's and the
+/// seminar page's are used only by the code of their own parts, so their
+/// texts travel with those parts rather than in the first download.
+const GROUPS: [(&str, &str); 3] = [
+    ("common", "Texts"),
+    ("seminar", "SeminarTexts"),
+    ("drafts", "DraftTexts"),
+];
+
+/// One text: a plain template, or the forms a count chooses between.
+enum Text {
+    Plain(String),
+    Plural { one: String, other: String },
+}
+
+/// Reads one locale file: keys to templates, with `name.one`/`name.other`
+/// pairs gathered into one plural text.
+fn read_texts(path: &std::path::Path) -> std::collections::BTreeMap<String, Text> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let raw = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let map: std::collections::BTreeMap<String, String> = serde_json::from_str(&raw)
+        .unwrap_or_else(|e| panic!("{} is not an object of texts: {e}", path.display()));
+    let mut texts = std::collections::BTreeMap::new();
+    for (key, template) in &map {
+        if let Some(name) = key.strip_suffix(".one") {
+            let other = map
+                .get(&format!("{name}.other"))
+                .unwrap_or_else(|| panic!("{}: {key} has no {name}.other", path.display()));
+            texts.insert(
+                name.to_owned(),
+                Text::Plural {
+                    one: template.clone(),
+                    other: other.clone(),
+                },
+            );
+        } else if key.ends_with(".other") {
+            let name = &key[..key.len() - ".other".len()];
+            if !map.contains_key(&format!("{name}.one")) {
+                panic!("{}: {key} has no {name}.one", path.display());
+            }
+        } else {
+            texts.insert(key.clone(), Text::Plain(template.clone()));
+        }
+    }
+    texts
+}
+
+/// Writes `texts.rs`: a struct per group and its table of languages.
+fn write_texts() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut out = String::new();
+    for (group, name) in GROUPS {
+        let tables: Vec<_> = LANGS
+            .iter()
+            .map(|lang| read_texts(&root.join(lang).join(format!("{group}.json"))))
+            .collect();
+        let english = &tables[0];
+        let _ = writeln!(
+            out,
+            "/// The texts of `src/locales/*/{group}.json`.\n#[derive(Debug)]\npub struct {name} {{"
+        );
+        for (key, text) in english {
+            let (doc, ty) = match text {
+                Text::Plain(t) => (t.clone(), "&'static str"),
+                Text::Plural { other, .. } => (other.clone(), "Plural"),
+            };
+            let doc = doc.replace('\n', " ");
+            let _ = writeln!(out, "    /// {doc}\n    pub {key}: {ty},");
+        }
+        out.push_str("}\n");
+        let _ = write!(
+            out,
+            "/// `{name}` in each language, in the order of `Lang::ALL`.\npub static {}: [{name}; {}] = [",
+            group.to_uppercase(),
+            LANGS.len()
+        );
+        for (lang, table) in LANGS.iter().zip(&tables) {
+            for key in table.keys().filter(|k| !english.contains_key(*k)) {
+                println!(
+                    "cargo:warning=src/locales/{lang}/{group}.json: {key} is not an English key"
+                );
+            }
+            let _ = write!(out, "{name} {{");
+            for (key, english_text) in english {
+                let text = match (table.get(key), english_text) {
+                    (Some(Text::Plain(_)), Text::Plain(_))
+                    | (Some(Text::Plural { .. }), Text::Plural { .. }) => &table[key],
+                    _ => {
+                        println!(
+                            "cargo:warning=src/locales/{lang}/{group}.json: {key} is missing or of another shape; English is shown"
+                        );
+                        english_text
+                    }
+                };
+                match text {
+                    Text::Plain(t) => {
+                        let _ = write!(out, "{key}: {t:?},");
+                    }
+                    Text::Plural { one, other } => {
+                        let _ = write!(out, "{key}: Plural {{ one: {one:?}, other: {other:?} }},");
+                    }
+                }
+            }
+            out.push_str("},");
+        }
+        out.push_str("];\n");
+    }
+    write_out("texts.rs", &out);
+    write_messages(&root);
+}
+
+/// Writes `messages.rs`: what the domain code says (`src/locales/*/messages.json`)
+/// as an enum with a variant per key, and a table of templates per
+/// language indexed by it, so that `src/domain` names a message without
+/// knowing any language.
+fn write_messages(root: &std::path::Path) {
+    let tables: Vec<_> = LANGS
+        .iter()
+        .map(|lang| read_texts(&root.join(lang).join("messages.json")))
+        .collect();
+    let english = &tables[0];
+    let mut out = String::from(
+        "/// A sentence the domain code says; its words in each language are in\n\
+         /// `src/locales/*/messages.json`.\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Msg {\n",
+    );
+    for (key, text) in english {
+        let Text::Plain(template) = text else {
+            panic!("messages.json: {key}: messages have no plural forms");
+        };
+        let variant: String = key
+            .split('_')
+            .map(|word| {
+                let mut chars = word.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "    /// {}\n    {variant},",
+            template.replace('\n', " ")
+        );
+    }
+    out.push_str("}\n");
+    let _ = write!(
+        out,
+        "/// Each language's templates, in the order of `Lang::ALL`, then of `Msg`.\n\
+         pub static MESSAGES: [[&str; {}]; {}] = [",
+        english.len(),
+        LANGS.len()
+    );
+    for (lang, table) in LANGS.iter().zip(&tables) {
+        for key in table.keys().filter(|k| !english.contains_key(*k)) {
+            println!("cargo:warning=src/locales/{lang}/messages.json: {key} is not an English key");
+        }
+        out.push('[');
+        for (key, english_text) in english {
+            let text = match table.get(key) {
+                Some(text @ Text::Plain(_)) => text,
+                _ => {
+                    println!(
+                        "cargo:warning=src/locales/{lang}/messages.json: {key} is missing; English is shown"
+                    );
+                    english_text
+                }
+            };
+            if let Text::Plain(t) = text {
+                let _ = write!(out, "{t:?},");
+            }
+        }
+        out.push_str("],");
+    }
+    out.push_str("];\n");
+    write_out("messages.rs", &out);
+}
+
+/// Writes a generated file into `OUT_DIR`.
+fn write_out(name: &str, text: &str) {
+    let dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".to_owned());
+    let path = std::path::Path::new(&dir).join(name);
+    if let Err(e) = std::fs::write(&path, text) {
+        panic!("cannot write {}: {e}", path.display());
+    }
 }
 
 /// Writes `LOWER_RUNS`: (first code point, last code point, step between

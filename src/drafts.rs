@@ -260,7 +260,10 @@ pub fn stored_state(record: Option<&StoredRecord>) -> Stored<'_> {
         None => Stored::Missing,
         Some(record) => match record.draft() {
             Some(draft) => Stored::Draft(draft),
-            None => Stored::Unwritable(crate::strings::record_unwritable(&record.decoded)),
+            None => Stored::Unwritable(crate::strings::drafts::record_unwritable(
+                crate::strings::DraftTexts::of(crate::language::shown()),
+                &record.decoded,
+            )),
         },
     }
 }

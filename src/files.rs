@@ -8,7 +8,8 @@ use crate::browser::describe_js_error;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::draft::Draft;
 use crate::domain::export::draft_file;
-use crate::strings;
+use crate::strings::drafts::{self as drafts_text};
+use crate::strings::{fill, DraftTexts};
 
 /// Offers `text` as a file download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
@@ -37,14 +38,15 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 /// [`draft_file`] writes for the draft and returns what to tell the person
 /// (nothing after a plain entry).
 pub fn download_draft(
+    d: &DraftTexts,
     draft: &Draft,
     catalogue: Option<&Catalogue>,
     others: &[&Draft],
 ) -> Option<String> {
     let file = draft_file(draft, catalogue, others);
     match download(&file.name, "application/json", &file.text) {
-        Ok(()) => strings::downloaded_draft(file.kind).map(str::to_owned),
-        Err(e) => Some(strings::download_failed(&e)),
+        Ok(()) => drafts_text::downloaded_draft(d, file.kind).map(str::to_owned),
+        Err(e) => Some(fill(d.download_failed, &[("reason", &e)])),
     }
 }
 

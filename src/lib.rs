@@ -9,6 +9,7 @@ pub mod components;
 pub mod domain;
 pub mod drafts;
 pub mod files;
+pub mod language;
 pub mod locale;
 pub mod pages;
 pub mod parts;
@@ -22,6 +23,7 @@ pub mod timing;
 
 use leptos::prelude::*;
 
+use crate::language::{LangChoice, LanguageSwitch};
 use crate::pages::{home::HomePage, not_found::NotFound};
 use crate::parts::{drafts_page, seminar_page, DraftsPage, OnDemand, Part};
 use crate::paths::{Paths, Route};
@@ -29,7 +31,9 @@ use crate::router::Router;
 use crate::state::CatalogueStore;
 
 /// The whole app: header, the page the address names, and the catalogue
-/// every page reads.
+/// every page reads. What outlives a change of language (the address, the
+/// catalogue, the drafts) is provided here; the page is built in the
+/// language shown, and again when it changes.
 #[component]
 pub fn App() -> impl IntoView {
     let paths = Paths::from_document();
@@ -38,18 +42,31 @@ pub fn App() -> impl IntoView {
     provide_context(CatalogueStore::load());
     drafts::provide_draft_store_slot();
     let router = Router::provide(paths.base());
+    let choice = LangChoice::provide(router);
+    move || {
+        let lang = choice.get();
+        provide_context(lang);
+        view! { <Page paths=paths.clone() router /> }
+    }
+}
+
+/// The header and the page the address names, in the language provided.
+#[component]
+fn Page(paths: Paths, router: Router) -> impl IntoView {
+    let t = strings::use_texts();
     // Pages are rebuilt when the route changes, not when the query does.
     let route = Memo::new(move |_| Route::of(&router.path()));
     let home = paths.home("");
     let drafts_link = paths.drafts();
     view! {
         <header class="site-header">
-            <a class="site-name" href=home.clone()>{strings::SITE_NAME}</a>
-            <p class="tagline">{strings::TAGLINE}</p>
-            <nav aria-label=strings::NAV_LABEL>
+            <a class="site-name" href=home.clone()>{t.site_name}</a>
+            <p class="tagline">{t.tagline}</p>
+            <nav aria-label=t.nav_label>
                 <ul>
-                    <li><a href=home>{strings::NAV_SEMINARS}</a></li>
-                    <li><a href=drafts_link>{strings::NAV_DRAFTS}</a></li>
+                    <li><a href=home>{t.nav_seminars}</a></li>
+                    <li><a href=drafts_link>{t.nav_drafts}</a></li>
+                    <li><LanguageSwitch /></li>
                 </ul>
             </nav>
         </header>

@@ -1,6 +1,13 @@
-//! The visitor's calendar, read from the browser: today's date and the time zone.
+//! The visitor's calendar and languages, read from the browser: today's
+//! date, the time zone, the preferred languages, and dates written as each
+//! language writes them (the browser's `Intl.DateTimeFormat`, which knows
+//! every language's months, weekdays and ranges).
 
 use time::{Date, Month};
+
+use wasm_bindgen::JsCast;
+
+use crate::domain::lang::Lang;
 
 /// Today in the visitor's local time zone, which decides what is upcoming.
 pub fn visitor_today() -> Date {
@@ -49,4 +56,200 @@ impl Visitor {
 /// The visitor provided by [`crate::App`]; read from the browser if missing.
 pub fn use_visitor() -> Visitor {
     leptos::prelude::use_context::<Visitor>().unwrap_or_else(Visitor::from_browser)
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// A date at midnight UTC, which the formatters below read in UTC: a
+/// seminar's dates are calendar dates, not instants.
+fn js_date(date: Date) -> js_sys::Date {
+    let ms = js_sys::Date::utc(
+        f64::from(date.year()),
+        f64::from(u8::from(date.month())) - 1.0,
+    ) + (f64::from(date.day()) - 1.0) * 86_400_000.0;
+    js_sys::Date::new(&ms.into())
+}
+
+/// Which parts of a date a formatter writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateStyle {
+    /// "24 May 2021", "2021年5月24日".
+    Day,
+    /// "Monday 24 May 2021", "2021年5月24日星期一".
+    Weekday,
+}
+
+/// A new `Intl.DateTimeFormat`, or `None` where the browser refuses the
+/// options (an unknown time zone from a catalogue throws a RangeError).
+fn new_formatter(lang: Lang, options: &[(&str, &str)]) -> Option<js_sys::Intl::DateTimeFormat> {
+    let object = js_sys::Object::new();
+    for (key, value) in options {
+        js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).ok()?;
+    }
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"DateTimeFormat".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let locales = js_sys::Array::of1(&lang.intl_locale().into());
+    js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&locales, &object))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+thread_local! {
+    /// One formatter per language and style: making one costs far more
+    /// than using it.
+    static FORMATTERS: std::cell::RefCell<Vec<((Lang, DateStyle), js_sys::Intl::DateTimeFormat)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The browser's date formatter for a language and style, in UTC.
+fn formatter(lang: Lang, style: DateStyle) -> Option<js_sys::Intl::DateTimeFormat> {
+    FORMATTERS.with(|cache| {
+        if let Some((_, f)) = cache.borrow().iter().find(|(key, _)| *key == (lang, style)) {
+            return Some(f.clone());
+        }
+        let mut options = vec![
+            ("timeZone", "UTC"),
+            ("year", "numeric"),
+            ("month", "long"),
+            ("day", "numeric"),
+        ];
+        if style == DateStyle::Weekday {
+            options.push(("weekday", "long"));
+        }
+        let f = new_formatter(lang, &options)?;
+        cache.borrow_mut().push(((lang, style), f.clone()));
+        Some(f)
+    })
+}
+
+/// A date as the language writes it: "24 May 2021", "2021年5月24日".
+pub fn format_day(lang: Lang, date: Date, style: DateStyle) -> String {
+    formatter(lang, style)
+        .and_then(|f| {
+            f.format()
+                .call1(&wasm_bindgen::JsValue::NULL, &js_date(date))
+                .ok()
+        })
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| crate::domain::dates::iso(date))
+}
+
+/// The year, month and day of a date as the language writes each
+/// ("2021", "May", "24"; "2021", "5", "24"), from the browser.
+fn date_parts(lang: Lang, date: Date) -> Option<[String; 3]> {
+    let parts = formatter(lang, DateStyle::Day)?.format_to_parts(&js_date(date));
+    let mut out: [String; 3] = Default::default();
+    for part in parts.iter() {
+        let kind = js_sys::Reflect::get(&part, &"type".into())
+            .ok()?
+            .as_string()?;
+        let value = js_sys::Reflect::get(&part, &"value".into())
+            .ok()?
+            .as_string()?;
+        match kind.as_str() {
+            "year" => out[0] = value,
+            "month" => out[1] = value,
+            "day" => out[2] = value,
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
+/// A range of dates as the language writes it, sharing what its ends
+/// share: "24–28 May 2021", "2021年5月24日至28日". The months, days and
+/// years are the browser's; the sentence around them is a template of
+/// each language (browsers' own `formatRange` differs between ICU
+/// versions: some write "2021/5/24 – 2021/5/28" for Chinese).
+pub fn format_range(lang: Lang, start: Date, end: Date) -> String {
+    if start == end {
+        return format_day(lang, start, DateStyle::Day);
+    }
+    let t = crate::strings::Texts::of(lang);
+    let whole = || {
+        let (a, b) = (
+            format_day(lang, start, DateStyle::Day),
+            format_day(lang, end, DateStyle::Day),
+        );
+        crate::strings::fill(t.date_range, &[("start", &a), ("end", &b)])
+    };
+    if start.year() != end.year() {
+        return whole();
+    }
+    let (Some([year, m1, d1]), Some([_, m2, d2])) =
+        (date_parts(lang, start), date_parts(lang, end))
+    else {
+        return whole();
+    };
+    let template = if start.month() == end.month() {
+        t.date_range_same_month
+    } else {
+        t.date_range_same_year
+    };
+    crate::strings::fill(
+        template,
+        &[
+            ("year", &year),
+            ("m1", &m1),
+            ("d1", &d1),
+            ("m2", &m2),
+            ("d2", &d2),
+        ],
+    )
+}
+
+thread_local! {
+    /// Time zone names asked for, by language and zone.
+    static ZONE_NAMES: std::cell::RefCell<Vec<((Lang, String), String)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A time zone's name in the language, as the browser knows it ("China
+/// Standard Time", "中国标准时间"); the IANA name where the browser has none
+/// or does not know the zone.
+pub fn zone_name(lang: Lang, zone: &str) -> String {
+    let known = ZONE_NAMES.with(|names| {
+        names
+            .borrow()
+            .iter()
+            .find(|((l, z), _)| *l == lang && z == zone)
+            .map(|(_, name)| name.clone())
+    });
+    if let Some(name) = known {
+        return name;
+    }
+    let name = new_formatter(lang, &[("timeZone", zone), ("timeZoneName", "longGeneric")])
+        .and_then(|f| {
+            f.format_to_parts(&js_sys::Date::new_0())
+                .iter()
+                .find_map(|part| {
+                    let kind = js_sys::Reflect::get(&part, &"type".into())
+                        .ok()?
+                        .as_string()?;
+                    (kind == "timeZoneName")
+                        .then(|| {
+                            js_sys::Reflect::get(&part, &"value".into())
+                                .ok()?
+                                .as_string()
+                        })
+                        .flatten()
+                })
+        })
+        .unwrap_or_else(|| zone.to_owned());
+    ZONE_NAMES.with(|names| {
+        names
+            .borrow_mut()
+            .push(((lang, zone.to_owned()), name.clone()))
+    });
+    name
 }

@@ -181,6 +181,7 @@ pub fn OnDemand<B>(
 where
     B: Fn() -> Option<AnyView> + Send + Sync + 'static,
 {
+    let t = strings::use_texts();
     let state = RwSignal::new(Fetch::Fetching);
     let start = move || {
         let outcome = |result: Result<(), PartUnavailable>| match result {
@@ -202,12 +203,12 @@ where
     };
     start();
     move || match state.get() {
-        Fetch::Ready => content().unwrap_or_else(|| unavailable(start).into_any()),
-        Fetch::Failed => unavailable(start).into_any(),
+        Fetch::Ready => content().unwrap_or_else(|| unavailable(t, start).into_any()),
+        Fetch::Failed => unavailable(t, start).into_any(),
         Fetch::Fetching => view! {
             <p class="loading" role="status">
                 <span class="spinner" aria-hidden="true"></span>
-                {strings::LOADING_PAGE}
+                {t.loading_page}
             </p>
         }
         .into_any(),
@@ -215,11 +216,14 @@ where
 }
 
 /// The alert for a part that could not be fetched, with "Try again".
-fn unavailable(retry: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn unavailable(
+    t: &'static strings::Texts,
+    retry: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     view! {
         <section class="notice error" role="alert">
-            <p>{strings::PART_UNAVAILABLE}</p>
-            <button type="button" on:click=move |_| retry()>{strings::RETRY}</button>
+            <p>{t.part_unavailable}</p>
+            <button type="button" on:click=move |_| retry()>{t.retry}</button>
         </section>
     }
 }

@@ -106,6 +106,11 @@ impl Router {
         self.location.get()
     }
 
+    /// The current location, without tracking it.
+    pub fn location_untracked(&self) -> Location {
+        self.location.get_untracked()
+    }
+
     /// The path under the base, still percent-encoded: `"/"`, `"/drafts"`, …
     /// (tracked).
     pub fn path(&self) -> String {

@@ -2,7 +2,7 @@
 //! screen shown after a panic. The wasm module cannot run any more once it has
 //! panicked, so the crash screen is plain DOM nodes with a reload link.
 
-use crate::strings;
+use crate::strings::Texts;
 
 /// Installs the panic hook: log to the console, then show the crash screen.
 pub fn install_panic_hook() {
@@ -31,20 +31,21 @@ pub fn show_crash_screen() {
 pub fn crash_screen(
     document: &web_sys::Document,
 ) -> Result<web_sys::Element, wasm_bindgen::JsValue> {
+    let t = Texts::of(crate::language::shown());
     let main = document.create_element("main")?;
     main.set_id("crash");
     main.set_attribute("role", "alert")?;
     let heading = document.create_element("h1")?;
-    heading.set_text_content(Some(strings::CRASH_TITLE));
+    heading.set_text_content(Some(t.crash_title));
     let text = document.create_element("p")?;
-    text.set_text_content(Some(strings::CRASH_BODY));
+    text.set_text_content(Some(t.crash_body));
     let reload = document.create_element("a")?;
     // The current address, not "": an empty href resolves against <base>.
     let here = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     reload.set_attribute("href", &here)?;
-    reload.set_text_content(Some(strings::CRASH_RELOAD));
+    reload.set_text_content(Some(t.crash_reload));
     main.append_child(&heading)?;
     main.append_child(&text)?;
     main.append_child(&reload)?;

@@ -60,6 +60,21 @@ impl StoredRecord {
     }
 }
 
+/// The key of the visitor's choice of language: its tag, `en` or `zh-Hans`.
+pub const LANG_KEY: &str = "seminars:lang";
+
+/// The language the visitor chose, as stored; `None` when there is no
+/// choice or no storage.
+pub fn read_language() -> Option<String> {
+    storage().ok()?.get_item(LANG_KEY).ok().flatten()
+}
+
+/// Remembers the visitor's choice of language. Without storage the choice
+/// holds for this visit only, which is all the page can do.
+pub fn write_language(tag: &str) -> Result<(), StorageError> {
+    storage()?.set_item(LANG_KEY, tag).map_err(write_error)
+}
+
 /// The key of a draft.
 pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")

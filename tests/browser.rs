@@ -167,3 +167,50 @@ fn the_crash_screen_has_a_message_and_a_reload_link() {
         web_sys::window().unwrap().location().href().ok()
     );
 }
+
+fn day(text: &str) -> time::Date {
+    parse_iso_date(text).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn dates_read_as_each_language_writes_them() {
+    use seminars::domain::lang::Lang::{En, ZhHans};
+    use seminars::locale::{format_day, format_range, DateStyle};
+    let cases = [
+        ("2021-05-24", "2021-05-24", "24 May 2021", "2021年5月24日"),
+        (
+            "2021-05-24",
+            "2021-05-28",
+            "24–28 May 2021",
+            "2021年5月24日至28日",
+        ),
+        (
+            "2021-05-30",
+            "2021-06-02",
+            "30 May – 2 June 2021",
+            "2021年5月30日至6月2日",
+        ),
+        (
+            "2021-12-30",
+            "2022-01-02",
+            "30 December 2021 – 2 January 2022",
+            "2021年12月30日至2022年1月2日",
+        ),
+    ];
+    for (start, end, english, chinese) in cases {
+        assert_eq!(format_range(En, day(start), day(end)), english);
+        assert_eq!(format_range(ZhHans, day(start), day(end)), chinese);
+    }
+    let monday = day("2021-05-24");
+    assert!(format_day(En, monday, DateStyle::Weekday).starts_with("Monday"));
+    assert!(format_day(ZhHans, monday, DateStyle::Weekday).contains("星期一"));
+}
+
+#[wasm_bindgen_test]
+fn time_zones_are_named_in_the_language_and_unknown_ones_do_not_throw() {
+    use seminars::domain::lang::Lang::{En, ZhHans};
+    use seminars::locale::zone_name;
+    assert_eq!(zone_name(En, "Asia/Shanghai"), "China Standard Time");
+    assert_eq!(zone_name(ZhHans, "Asia/Shanghai"), "中国标准时间");
+    assert_eq!(zone_name(ZhHans, "Mars/Olympus_Mons"), "Mars/Olympus_Mons");
+}

@@ -175,7 +175,7 @@ fn invalid_records_are_skipped_and_reported_while_valid_ones_load() {
 fn message(text: &str) -> String {
     match Catalogue::from_json(text) {
         Ok(_) => "loaded".to_owned(),
-        Err(e) => seminars_strings::catalogue_error(&e),
+        Err(e) => seminars_strings::catalogue_error(seminars_strings::Lang::En, &e),
     }
 }
 

@@ -4,6 +4,29 @@
 // Content-Security-Policy with no inline script, and it fetches the wasm
 // module with its integrity hash, so a changed module does not run.
 
+// The language to show, chosen as the app chooses it (src/domain/lang.rs:
+// the URL's `lang`, the stored choice, the browser's languages), so that
+// the loading line and <html lang> are right before the app arrives.
+const pick = (tag) => {
+  const parts = String(tag || '').trim().toLowerCase().replace(/_/g, '-').split('-');
+  if (parts[0] === 'en') return 'en';
+  if (parts[0] !== 'zh') return null;
+  if (parts.includes('hans')) return 'zh-Hans';
+  return parts.some((p) => ['hant', 'tw', 'hk', 'mo'].includes(p)) ? null : 'zh-Hans';
+};
+let stored = null;
+try {
+  stored = localStorage.getItem('seminars:lang');
+} catch {
+  // No storage here: the browser's languages decide.
+}
+const lang =
+  pick(new URLSearchParams(location.search).get('lang')) ||
+  pick(stored) ||
+  (navigator.languages || [navigator.language]).map(pick).find(Boolean) ||
+  'en';
+document.documentElement.lang = lang;
+
 // The catalogue downloads while the app does; the app takes this request on
 // its first load (src/catalogue.rs). A failure is reported by the app.
 if (!('seminarsCatalogue' in window)) {
@@ -18,13 +41,14 @@ function failed(error) {
   if (!boot) return;
   boot.className = 'notice error';
   boot.setAttribute('role', 'alert');
-  boot.textContent =
-    'The app could not start: its code did not download, or it did not match what this page expects (' +
-    (error && error.message ? error.message : String(error)) +
-    '). Reloading usually helps; if it keeps happening, the site may be in the middle of an update. ';
+  const detail = error && error.message ? error.message : String(error);
+  const zh = lang === 'zh-Hans';
+  boot.textContent = zh
+    ? `应用无法启动：代码没有下载成功，或与本页面不匹配（${detail}）。通常重新加载即可；如果反复出现，网站可能正在更新。`
+    : `The app could not start: its code did not download, or it did not match what this page expects (${detail}). Reloading usually helps; if it keeps happening, the site may be in the middle of an update. `;
   const reload = document.createElement('a');
   reload.href = location.href;
-  reload.textContent = 'Reload the page';
+  reload.textContent = zh ? '重新加载页面' : 'Reload the page';
   boot.append(reload);
 }
 

@@ -3,32 +3,34 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
-use crate::domain::dates::{format_day, parse_iso_date};
+use crate::domain::dates::parse_iso_date;
 use crate::domain::query::{ActiveFilter, FilterKind, SearchQuery, When};
 use crate::domain::seminar::Format;
-use crate::strings;
+use crate::locale::{format_day, DateStyle};
+use crate::strings::{self, Lang, Texts};
 
 /// How a filter reads to people: "Topic: Climate adaptation".
-pub fn describe(filter: &ActiveFilter, catalogue: &Catalogue) -> String {
+pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> String {
+    let t = Texts::of(lang);
     let value = match filter.kind {
         FilterKind::Topic => catalogue
             .topic(&filter.value)
             .map(|t| t.label.clone())
             .unwrap_or_else(|| filter.value.clone()),
         FilterKind::Format => Format::parse(&filter.value)
-            .map(|f| strings::format_name(f).to_owned())
+            .map(|f| strings::format_name(t, f).to_owned())
             .unwrap_or_else(|| filter.value.clone()),
         FilterKind::When => When::ALL
             .into_iter()
             .find(|w| w.as_str() == filter.value)
-            .map(|w| strings::when_name(w).to_owned())
+            .map(|w| strings::when_name(t, w).to_owned())
             .unwrap_or_else(|| filter.value.clone()),
         FilterKind::From | FilterKind::To => parse_iso_date(&filter.value)
-            .map(format_day)
+            .map(|d| format_day(lang, d, DateStyle::Day))
             .unwrap_or_else(|| filter.value.clone()),
         FilterKind::Text | FilterKind::City | FilterKind::Organiser => filter.value.clone(),
     };
-    strings::filter_description(filter.kind, &value)
+    strings::filter_description(t, filter.kind, &value)
 }
 
 /// One chip per active filter, each removing its filter, and "Clear all".
@@ -42,6 +44,7 @@ pub fn ActiveFilters(
     /// Navigates to a query; `true` replaces the history entry.
     go: Callback<(SearchQuery, bool)>,
 ) -> impl IntoView {
+    let t = strings::use_texts();
     move || {
         let filters = filters.get();
         (!filters.is_empty()).then(|| {
@@ -49,7 +52,7 @@ pub fn ActiveFilters(
                 .into_iter()
                 .map(|(filter, description)| {
                     let without = filter.without.clone();
-                    let label = strings::remove_filter(&description);
+                    let label = strings::fill(t.remove_filter, &[("filter", &description)]);
                     view! {
                         <li>
                             <button
@@ -67,13 +70,13 @@ pub fn ActiveFilters(
                 .collect_view();
             view! {
                 <div class="active-filters">
-                    <ul aria-label=strings::ACTIVE_FILTERS>{chips}</ul>
+                    <ul aria-label=t.active_filters>{chips}</ul>
                     <button
                         type="button"
                         class="link-button"
                         on:click=move |_| go.run((query.get_untracked().cleared(), false))
                     >
-                        {strings::CLEAR_ALL}
+                        {t.clear_all}
                     </button>
                 </div>
             }
@@ -92,12 +95,14 @@ pub fn EmptyState(
     /// Navigates to a query; `true` replaces the history entry.
     go: Callback<(SearchQuery, bool)>,
 ) -> impl IntoView {
+    let t = strings::use_texts();
     let reasons = move || {
         let mut lines: Vec<String> = filters.with(|f| f.iter().map(|(_, d)| d.clone()).collect());
         if query.with(|q| q.when == When::Upcoming) {
             lines.push(strings::filter_description(
+                t,
                 FilterKind::When,
-                strings::WHEN_UPCOMING,
+                t.when_upcoming,
             ));
         }
         lines
@@ -107,8 +112,8 @@ pub fn EmptyState(
     };
     view! {
         <section class="empty notice" aria-labelledby="empty-heading">
-            <h2 id="empty-heading">{strings::NO_MATCHES}</h2>
-            <p>{strings::EMPTY_EXPLAINED}</p>
+            <h2 id="empty-heading">{t.no_matches}</h2>
+            <p>{t.empty_explained}</p>
             <ul>{reasons}</ul>
             <button
                 type="button"
@@ -116,7 +121,7 @@ pub fn EmptyState(
                     go.run((SearchQuery { when: When::All, ..query.get_untracked().cleared() }, false))
                 }
             >
-                {strings::CLEAR_ALL_FILTERS}
+                {t.clear_all_filters}
             </button>
         </section>
     }

@@ -15,6 +15,7 @@ pub fn DateFilter(
     /// Navigates to a query; `true` replaces the history entry.
     go: Callback<(SearchQuery, bool)>,
 ) -> impl IntoView {
+    let t = strings::use_texts();
     let radios = When::ALL
         .into_iter()
         .map(|when| {
@@ -30,7 +31,7 @@ pub fn DateFilter(
                             go.run((SearchQuery { when, page: 1, ..query.get_untracked() }, false))
                         }
                     />
-                    <label for=id>{strings::when_name(when)}</label>
+                    <label for=id>{strings::when_name(t, when)}</label>
                 </li>
             }
         })
@@ -56,24 +57,24 @@ pub fn DateFilter(
                     value=sort.as_str()
                     prop:selected=move || query.with(|q| q.effective_sort() == sort)
                 >
-                    {strings::sort_name(sort)}
+                    {strings::sort_name(t, sort)}
                 </option>
             }
         })
         .collect_view();
     view! {
         <fieldset class="filter">
-            <legend>{strings::DATES}</legend>
+            <legend>{t.dates}</legend>
             <ul>{radios}</ul>
             <div class="date-range">
-                <label for="from">{strings::FROM}</label>
+                <label for="from">{t.from}</label>
                 <input
                     type="date"
                     id="from"
                     prop:value=move || query.with(|q| q.from.map(iso).unwrap_or_default())
                     on:change=move |ev| set_date(ev, false)
                 />
-                <label for="to">{strings::TO}</label>
+                <label for="to">{t.to}</label>
                 <input
                     type="date"
                     id="to"
@@ -83,7 +84,7 @@ pub fn DateFilter(
             </div>
         </fieldset>
         <div class="sort">
-            <label for="sort">{strings::SORT_BY}</label>
+            <label for="sort">{t.sort_by}</label>
             <select
                 id="sort"
                 on:change=move |ev| {

@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 
 use crate::components::form_fields::{
-    row_callbacks, AddRowButton, FieldProblems, FormEditor, RowControls, TextField, TextListField,
+    row_callbacks, row_texts, AddRowButton, FieldProblems, FormEditor, RowControls, TextField,
+    TextListField,
 };
 use crate::domain::draft::{AgendaForm, SeminarForm, SpeakerForm};
 use crate::domain::seminar::{Format, Topic};
-use crate::strings;
-use crate::strings::form;
+use crate::strings::drafts::RowTexts;
+use crate::strings::{self, fill, DraftTexts, Texts};
 
 /// Reads one text of a structured row (a speaker's name, an item's title).
 type RowRead<T> = fn(&T) -> &String;
@@ -71,7 +72,7 @@ fn StructuredRows<T: Clone + Default + Send + Sync + 'static>(
                 view! {
                     <li>
                         <fieldset class="row-group">
-                            <legend>{strings::row_label(noun, index + 1)}</legend>
+                            <legend>{RowTexts::numbered(row_texts(noun).label, index + 1)}</legend>
                             {inputs}
                             <RowControls index count noun on_move on_remove />
                         </fieldset>
@@ -103,6 +104,8 @@ fn TopicsField(
     /// Whether the catalogue is loaded.
     catalogue_ready: Signal<bool>,
 ) -> impl IntoView {
+    let lang = strings::use_lang();
+    let (t, d) = (Texts::of(lang), DraftTexts::of(lang));
     let toggle = move |id: String, on: bool| {
         editor.edit(|f| {
             f.topics.retain(|t| *t != id);
@@ -163,9 +166,9 @@ fn TopicsField(
             .map(|(index, id)| {
                 let input_id = format!("draft-other-topic-{index}");
                 let label = if ready {
-                    strings::unknown_topic(&id)
+                    fill(d.unknown_topic, &[("id", &id)])
                 } else {
-                    strings::unchecked_topic(&id)
+                    fill(d.unchecked_topic, &[("id", &id)])
                 };
                 let checked_id = id.clone();
                 view! {
@@ -184,7 +187,7 @@ fn TopicsField(
     };
     view! {
         <fieldset class="filter" aria-describedby="topics-problems">
-            <legend>{strings::TOPICS}</legend>
+            <legend>{t.topics}</legend>
             <ul>{known} {unknown}</ul>
             <FieldProblems editor field="topics" id="topics-problems".to_owned() />
         </fieldset>
@@ -197,6 +200,8 @@ fn FormatField(
     /// The form.
     editor: FormEditor,
 ) -> impl IntoView {
+    let lang = strings::use_lang();
+    let (t, d) = (Texts::of(lang), DraftTexts::of(lang));
     let radios = Format::ALL
         .into_iter()
         .map(|format| {
@@ -210,14 +215,14 @@ fn FormatField(
                         prop:checked=move || editor.form.with(|f| f.format == format.as_str())
                         on:change=move |_| editor.edit(|f| f.format = format.as_str().to_owned())
                     />
-                    <label for=id>{strings::format_name(format)}</label>
+                    <label for=id>{strings::format_name(t, format)}</label>
                 </li>
             }
         })
         .collect_view();
     view! {
         <fieldset class="filter">
-            <legend>{strings::FORMAT}</legend>
+            <legend>{d.form_format}</legend>
             <ul>{radios}</ul>
             <FieldProblems editor field="format" id="format-problems".to_owned() />
         </fieldset>
@@ -234,21 +239,22 @@ pub fn DraftForm(
     /// Whether the catalogue is loaded.
     catalogue_ready: Signal<bool>,
 ) -> impl IntoView {
+    let d = DraftTexts::of(strings::use_lang());
     view! {
         <div class="draft-form">
-            <TextField editor label=form::TITLE field="title" read=|f| &f.title write=|f| &mut f.title />
+            <TextField editor label=d.form_title field="title" read=|f| &f.title write=|f| &mut f.title />
             <TextField
                 editor
-                label=form::SUMMARY
+                label=d.form_summary
                 field="summary"
                 kind="textarea"
                 read=|f| &f.summary
                 write=|f| &mut f.summary
-                hint=form::SUMMARY_HINT
+                hint=d.form_summary_hint
             />
             <TextField
                 editor
-                label=form::DESCRIPTION
+                label=d.form_description
                 field="description"
                 kind="textarea"
                 read=|f| &f.description
@@ -256,87 +262,87 @@ pub fn DraftForm(
             />
             <TextField
                 editor
-                label=form::ID
+                label=d.form_id
                 field="id"
                 read=|f| &f.id
                 write=|f| &mut f.id
-                hint=form::ID_HINT
+                hint=d.form_id_hint
             />
             <div class="field-pair">
-                <TextField editor label=form::START_DATE field="start" kind="date" read=|f| &f.start write=|f| &mut f.start />
-                <TextField editor label=form::END_DATE field="end" kind="date" read=|f| &f.end write=|f| &mut f.end />
+                <TextField editor label=d.form_start_date field="start" kind="date" read=|f| &f.start write=|f| &mut f.start />
+                <TextField editor label=d.form_end_date field="end" kind="date" read=|f| &f.end write=|f| &mut f.end />
             </div>
             <TextField
                 editor
-                label=form::TIME_ZONE
+                label=d.form_time_zone
                 field="time_zone"
                 read=|f| &f.time_zone
                 write=|f| &mut f.time_zone
-                hint=form::TIME_ZONE_HINT
+                hint=d.form_time_zone_hint
             />
             <TextField
                 editor
-                label=form::LANGUAGE
+                label=d.form_language
                 field="language"
                 read=|f| &f.language
                 write=|f| &mut f.language
-                hint=form::LANGUAGE_HINT
+                hint=d.form_language_hint
             />
             <FormatField editor />
-            <TextField editor label=form::VENUE field="venue.name" read=|f| &f.venue_name write=|f| &mut f.venue_name />
-            <TextField editor label=form::CITY field="venue.city" read=|f| &f.city write=|f| &mut f.city />
-            <TextField editor label=form::ADDRESS field="venue.address" read=|f| &f.address write=|f| &mut f.address />
-            <TextField editor label=form::COUNTRY field="venue.country" read=|f| &f.country write=|f| &mut f.country />
+            <TextField editor label=d.form_venue field="venue.name" read=|f| &f.venue_name write=|f| &mut f.venue_name />
+            <TextField editor label=d.form_city field="venue.city" read=|f| &f.city write=|f| &mut f.city />
+            <TextField editor label=d.form_address field="venue.address" read=|f| &f.address write=|f| &mut f.address />
+            <TextField editor label=d.form_country field="venue.country" read=|f| &f.country write=|f| &mut f.country />
             <TopicsField editor topics catalogue_ready />
-            <TextListField editor legend=form::ORGANISERS noun=form::ORGANISER field="organisers" read=|f| &f.organisers write=|f| &mut f.organisers />
-            <TextListField editor legend=form::HOSTS noun=form::HOST field="hosts" read=|f| &f.hosts write=|f| &mut f.hosts />
+            <TextListField editor legend=d.form_organisers noun="organiser" field="organisers" read=|f| &f.organisers write=|f| &mut f.organisers />
+            <TextListField editor legend=d.form_hosts noun="host" field="hosts" read=|f| &f.hosts write=|f| &mut f.hosts />
             <StructuredRows
                 editor
-                legend=form::SPEAKERS
-                noun=form::SPEAKER
+                legend=d.form_speakers
+                noun="speaker"
                 field="speakers"
                 read=|f: &SeminarForm| &f.speakers
                 write=|f: &mut SeminarForm| &mut f.speakers
                 columns=vec![
-                    (form::NAME, "text", (|s: &SpeakerForm| &s.name) as RowRead<SpeakerForm>, (|s: &mut SpeakerForm| &mut s.name) as RowWrite<SpeakerForm>),
-                    (form::ROLE, "text", |s| &s.role, |s| &mut s.role),
-                    (form::AFFILIATION, "text", |s| &s.affiliation, |s| &mut s.affiliation),
-                    (form::TALK, "text", |s| &s.talk, |s| &mut s.talk),
+                    (d.form_name, "text", (|s: &SpeakerForm| &s.name) as RowRead<SpeakerForm>, (|s: &mut SpeakerForm| &mut s.name) as RowWrite<SpeakerForm>),
+                    (d.form_role, "text", |s| &s.role, |s| &mut s.role),
+                    (d.form_affiliation, "text", |s| &s.affiliation, |s| &mut s.affiliation),
+                    (d.form_talk, "text", |s| &s.talk, |s| &mut s.talk),
                 ]
             />
-            <TextField editor label=form::AUDIENCE field="audience" kind="textarea" read=|f| &f.audience write=|f| &mut f.audience />
+            <TextField editor label=d.form_audience field="audience" kind="textarea" read=|f| &f.audience write=|f| &mut f.audience />
             <TextField
                 editor
-                label=form::EXPECTED_ATTENDANCE
+                label=d.form_expected_attendance
                 field="expected_attendance"
                 kind="text"
                 read=|f| &f.expected_attendance
                 write=|f| &mut f.expected_attendance
-                hint=form::ATTENDANCE_HINT
+                hint=d.form_attendance_hint
             />
             <StructuredRows
                 editor
-                legend=form::AGENDA
-                noun=form::AGENDA_ITEM
+                legend=d.form_agenda
+                noun="agenda"
                 field="agenda"
                 read=|f: &SeminarForm| &f.agenda
                 write=|f: &mut SeminarForm| &mut f.agenda
                 columns=vec![
-                    (form::DATE, "date", (|a: &AgendaForm| &a.date) as RowRead<AgendaForm>, (|a: &mut AgendaForm| &mut a.date) as RowWrite<AgendaForm>),
-                    (form::START_TIME, "time", |a| &a.start_time, |a| &mut a.start_time),
-                    (form::END_TIME, "time", |a| &a.end_time, |a| &mut a.end_time),
-                    (form::SESSION, "text", |a| &a.title, |a| &mut a.title),
-                    (form::LED_BY, "text", |a| &a.speaker, |a| &mut a.speaker),
+                    (d.form_date, "date", (|a: &AgendaForm| &a.date) as RowRead<AgendaForm>, (|a: &mut AgendaForm| &mut a.date) as RowWrite<AgendaForm>),
+                    (d.form_start_time, "time", |a| &a.start_time, |a| &mut a.start_time),
+                    (d.form_end_time, "time", |a| &a.end_time, |a| &mut a.end_time),
+                    (d.form_session, "text", |a| &a.title, |a| &mut a.title),
+                    (d.form_led_by, "text", |a| &a.speaker, |a| &mut a.speaker),
                 ]
             />
             <TextField
                 editor
-                label=form::SOURCE
+                label=d.form_source
                 field="source"
                 kind="textarea"
                 read=|f| &f.source
                 write=|f| &mut f.source
-                hint=form::SOURCE_HINT
+                hint=d.form_source_hint
             />
             <div class="field checkbox-field">
                 <input
@@ -348,7 +354,7 @@ pub fn DraftForm(
                         editor.edit(|f| f.example = on)
                     }
                 />
-                <label for="field-example">{form::EXAMPLE}</label>
+                <label for="field-example">{d.form_example}</label>
             </div>
         </div>
     }

@@ -32,6 +32,7 @@ pub fn FacetFilter(
     /// The catalogue, for keeping topic order.
     listings: Arc<Listings>,
 ) -> impl IntoView {
+    let t = strings::use_texts();
     let opened = RwSignal::new(false);
     let filter = RwSignal::new(String::new());
     let total = values.len();
@@ -100,7 +101,7 @@ pub fn FacetFilter(
             </li>
         }
     };
-    let name = strings::facet_name(facet);
+    let name = strings::facet_name(t, facet);
     let filter_id = format!("{param}-filter");
     let long = total > COLLAPSED;
     view! {
@@ -110,7 +111,7 @@ pub fn FacetFilter(
                 let filter_id = filter_id.clone();
                 view! {
                     <div class="facet-search">
-                        <label for=filter_id.clone()>{strings::filter_facet(name)}</label>
+                        <label for=filter_id.clone()>{strings::fill(t.find_value, &[("facet", name)])}</label>
                         <input
                             type="search"
                             id=filter_id
@@ -127,7 +128,7 @@ pub fn FacetFilter(
                 let shown = shown.get();
                 let hidden = shown.matching.saturating_sub(OPENED_AT_MOST);
                 (long && opened.get() && hidden > 0).then(|| view! {
-                    <p class="hint" role="status">{strings::more_values(hidden, name)}</p>
+                    <p class="hint" role="status">{strings::fill(t.more_values.get(hidden), &[("n", &hidden.to_string()), ("facet", name)])}</p>
                 })
             }}
             {long.then(|| view! {
@@ -142,9 +143,9 @@ pub fn FacetFilter(
                 >
                     {move || {
                         if opened.get() {
-                            strings::SHOW_FEWER.to_owned()
+                            t.show_fewer.to_owned()
                         } else {
-                            strings::show_all(total, name)
+                            strings::fill(t.show_all, &[("n", &total.to_string()), ("facet", name)])
                         }
                     }}
                 </button>

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::domain::draft::SeminarForm;
 use crate::domain::validation::Problem;
-use crate::strings;
+use crate::strings::drafts::RowTexts;
+use crate::strings::{self, DraftTexts};
 
 /// The form being edited and what to do after each change.
 #[derive(Clone, Copy)]
@@ -137,13 +138,14 @@ pub fn RowControls(
     index: usize,
     /// How many rows there are.
     count: usize,
-    /// What a row is called, e.g. "speaker".
+    /// The list's fixed key, e.g. "speaker": ids are made from it.
     noun: &'static str,
     /// Moves a row by -1 or +1.
     on_move: Callback<(usize, bool)>,
     /// Removes a row.
     on_remove: Callback<usize>,
 ) -> impl IntoView {
+    let texts = row_texts(noun);
     let n = index + 1;
     let last = n >= count;
     view! {
@@ -153,7 +155,7 @@ pub fn RowControls(
                 class="small"
                 id=format!("{noun}-{index}-up")
                 disabled=index == 0
-                aria-label=strings::move_up(noun, n)
+                aria-label=RowTexts::numbered(texts.move_up, n)
                 on:click=move |_| on_move.run((index, true))
             >
                 "↑"
@@ -163,7 +165,7 @@ pub fn RowControls(
                 class="small"
                 id=format!("{noun}-{index}-down")
                 disabled=last
-                aria-label=strings::move_down(noun, n)
+                aria-label=RowTexts::numbered(texts.move_down, n)
                 on:click=move |_| on_move.run((index, false))
             >
                 "↓"
@@ -171,7 +173,7 @@ pub fn RowControls(
             <button
                 type="button"
                 class="small"
-                aria-label=strings::remove_row(noun, n)
+                aria-label=RowTexts::numbered(texts.remove, n)
                 on:click=move |_| on_remove.run(index)
             >
                 "✕"
@@ -236,7 +238,7 @@ pub fn row_callbacks<T: Send + Sync + 'static>(
 pub fn AddRowButton<T: Default + Send + Sync + 'static>(
     /// The form.
     editor: FormEditor,
-    /// What a row is called, e.g. "speaker".
+    /// The list's fixed key, e.g. "speaker": ids are made from it.
     noun: &'static str,
     /// Writes the rows.
     write: fn(&mut SeminarForm) -> &mut Vec<T>,
@@ -254,9 +256,14 @@ pub fn AddRowButton<T: Default + Send + Sync + 'static>(
                 focus_later(format!("{noun}-{}{first_input}", count.get_untracked().saturating_sub(1)));
             }
         >
-            {strings::add_row(noun)}
+            {row_texts(noun).add}
         </button>
     }
+}
+
+/// The texts of the rows of the list with this key, in the language shown.
+pub fn row_texts(noun: &str) -> RowTexts {
+    RowTexts::of(DraftTexts::of(strings::use_lang()), noun)
 }
 
 /// Puts keyboard focus on an element by id, after the view has updated.
@@ -281,7 +288,7 @@ pub fn TextListField(
     editor: FormEditor,
     /// The legend, e.g. "Organisers".
     legend: &'static str,
-    /// What one row is called, e.g. "organiser".
+    /// The list's fixed key, e.g. "organiser": ids are made from it.
     noun: &'static str,
     /// The field's name in problems.
     field: &'static str,
@@ -292,6 +299,7 @@ pub fn TextListField(
 ) -> impl IntoView {
     let count = Memo::new(move |_| editor.form.with(|f| read(f).len()));
     let (on_move, on_remove) = row_callbacks(editor, noun, write);
+    let texts = row_texts(noun);
     let rows = move || {
         let count = count.get();
         (0..count)
@@ -299,7 +307,7 @@ pub fn TextListField(
                 let id = format!("{noun}-{index}");
                 view! {
                     <li class="row">
-                        <label for=id.clone()>{strings::row_label(noun, index + 1)}</label>
+                        <label for=id.clone()>{RowTexts::numbered(texts.label, index + 1)}</label>
                         <input
                             type="text"
                             id=id

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::CatalogueError;
 use crate::state::{use_catalogue, Listings, LoadState};
-use crate::strings;
+use crate::strings::{self, Lang};
 
 /// A page that needs the catalogue: the loading line while it comes (and
 /// the slow notice), the failure with "Try again", or what `ready` makes of
@@ -30,10 +30,12 @@ pub fn with_catalogue(
 pub fn CatalogueNote(
     /// What waits, while the catalogue loads.
     waiting: &'static str,
-    /// What the failure means here, given the error.
-    failed: fn(&CatalogueError) -> String,
+    /// What the failure means here, given the language and the error.
+    failed: fn(Lang, &CatalogueError) -> String,
 ) -> impl IntoView {
     let store = use_catalogue();
+    let lang = strings::use_lang();
+    let t = strings::use_texts();
     move || match store.state() {
         LoadState::Ready(_) => None,
         LoadState::Loading => {
@@ -42,8 +44,8 @@ pub fn CatalogueNote(
         LoadState::Failed(error) => Some(
             view! {
                 <div class="notice warning" role="status">
-                    <p>{failed(&error)}</p>
-                    <button type="button" on:click=move |_| store.reload()>{strings::RETRY}</button>
+                    <p>{failed(lang, &error)}</p>
+                    <button type="button" on:click=move |_| store.reload()>{t.retry}</button>
                 </div>
             }
             .into_any(),
@@ -57,28 +59,29 @@ pub fn CatalogueNote(
 #[component]
 pub fn Loading() -> impl IntoView {
     let store = use_catalogue();
+    let t = strings::use_texts();
     view! {
         <p class="loading" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            {strings::LOADING}
+            {t.loading}
         </p>
         // A large catalogue says how much has arrived (not announced: it
         // changes many times a second).
         {move || {
             let received = store.received();
             (received >= strings::PROGRESS_FROM).then(|| view! {
-                <p class="hint progress">{strings::received(received)}</p>
+                <p class="hint progress">{strings::received(t, received)}</p>
             })
         }}
         <Show when=move || store.is_slow()>
             <section class="notice warning" role="alert">
-                <p>{strings::CATALOGUE_SLOW}</p>
+                <p>{t.catalogue_slow}</p>
                 <div class="actions">
                     <button type="button" on:click=move |_| store.keep_waiting()>
-                        {strings::KEEP_WAITING}
+                        {t.keep_waiting}
                     </button>
                     <button type="button" on:click=move |_| store.reload()>
-                        {strings::RETRY}
+                        {t.retry}
                     </button>
                 </div>
             </section>
@@ -93,11 +96,12 @@ pub fn LoadFailed(
     error: CatalogueError,
 ) -> impl IntoView {
     let store = use_catalogue();
+    let lang = strings::use_lang();
     view! {
         <section class="notice error" role="alert">
-            <p>{strings::catalogue_error(&error)}</p>
+            <p>{strings::catalogue_error(lang, &error)}</p>
             <button type="button" on:click=move |_| store.reload()>
-                {strings::RETRY}
+                {strings::Texts::of(lang).retry}
             </button>
         </section>
     }

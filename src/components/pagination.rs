@@ -21,6 +21,7 @@ pub fn Pagination(
     total: Signal<usize>,
 ) -> impl IntoView {
     let paths = use_context::<Paths>().unwrap_or_default();
+    let t = strings::use_texts();
     move || {
         let pages = page_count(total.get());
         let page = page.get();
@@ -33,12 +34,12 @@ pub fn Pagination(
         };
         (pages > 1).then(|| {
             view! {
-                <nav class="pagination" aria-label=strings::PAGINATION>
+                <nav class="pagination" aria-label=t.pagination>
                     {(page > 1)
-                        .then(|| view! { <a href=link(page - 1) rel="prev">{strings::PREVIOUS_PAGE}</a> })}
-                    <span aria-current="page">{strings::page_of(page, pages)}</span>
+                        .then(|| view! { <a href=link(page - 1) rel="prev">{t.previous_page}</a> })}
+                    <span aria-current="page">{strings::fill(t.page_of, &[("page", &page.to_string()), ("pages", &pages.to_string())])}</span>
                     {(page < pages)
-                        .then(|| view! { <a href=link(page + 1) rel="next">{strings::NEXT_PAGE}</a> })}
+                        .then(|| view! { <a href=link(page + 1) rel="next">{t.next_page}</a> })}
                 </nav>
             }
         })

@@ -17,19 +17,20 @@ pub fn RejectedNotice(
     /// The records the catalogue loader set aside.
     rejected: Vec<Rejection>,
 ) -> impl IntoView {
+    let t = strings::use_texts();
     (!rejected.is_empty()).then(|| {
         view! {
             <details class="notice warning">
-                <summary>{strings::rejected_summary(rejected.len())}</summary>
+                <summary>{strings::count(t.rejected_summary, rejected.len())}</summary>
                 <ul>
                     {rejected
                         .iter()
                         .take(LISTED)
-                        .map(|r| view! { <li>{strings::rejection(r)}</li> })
+                        .map(|r| view! { <li>{strings::rejection(t, r)}</li> })
                         .collect_view()}
                 </ul>
                 {(rejected.len() > LISTED)
-                    .then(|| view! { <p>{strings::more_rejected(rejected.len() - LISTED)}</p> })}
+                    .then(|| view! { <p>{strings::fill(t.more_rejected, &[("n", &(rejected.len() - LISTED).to_string())])}</p> })}
             </details>
         }
     })

@@ -32,6 +32,7 @@ pub fn SearchBox(
     /// Navigates to a query; `true` replaces the current history entry.
     go: Callback<(SearchQuery, bool)>,
 ) -> impl IntoView {
+    let t = strings::use_texts();
     let typing = StoredValue::new(false);
     let input_ref = NodeRef::<leptos::html::Input>::new();
     let on_input = move |event: ev::Event| {
@@ -59,7 +60,7 @@ pub fn SearchBox(
     on_cleanup(move || shortcut.remove());
     view! {
         <div class="search">
-            <label for=SEARCH_INPUT_ID>{strings::SEARCH_LABEL}</label>
+            <label for=SEARCH_INPUT_ID>{t.search_label}</label>
             <input
                 type="search"
                 id=SEARCH_INPUT_ID
@@ -71,7 +72,7 @@ pub fn SearchBox(
                 on:input=on_input
                 on:blur=move |_| typing.set_value(false)
             />
-            <p id="search-hint" class="hint">{strings::SEARCH_HINT}</p>
+            <p id="search-hint" class="hint">{t.search_hint}</p>
         </div>
     }
 }

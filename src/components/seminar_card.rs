@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::components::highlighted::Highlighted;
-use crate::domain::dates::{format_date_range, iso};
+use crate::domain::dates::iso;
 use crate::domain::seminar::Seminar;
 use crate::domain::text::clip;
 use crate::domain::validation::limits;
-use crate::locale::use_visitor;
+use crate::locale::{format_range, use_visitor, zone_name};
 use crate::paths::Paths;
-use crate::strings;
+use crate::strings::{self, Texts};
 
 /// A seminar as an `<article>`: its title linking to its page, dates (naming
 /// the event's time zone when it is not the visitor's), venue, organisers,
@@ -32,6 +32,8 @@ pub fn SeminarCard(
 ) -> impl IntoView {
     let paths = use_context::<Paths>().unwrap_or_default();
     let visitor = use_visitor();
+    let lang = strings::use_lang();
+    let t = Texts::of(lang);
     let heading_id = match &draft_id {
         Some(draft) => format!("draft-{draft}"),
         None => format!("seminar-{}", seminar.id),
@@ -41,7 +43,7 @@ pub fn SeminarCard(
         None => paths.seminar(&seminar.id),
     };
     let zone_note = visitor.needs_zone_note(&seminar.time_zone).then(
-        || view! { " " <span class="zone">{strings::time_zone_note(&seminar.time_zone)}</span> },
+        || view! { " " <span class="zone">{strings::fill(t.time_zone_note, &[("zone", &zone_name(lang, &seminar.time_zone))])}</span> },
     );
     view! {
         <article class="seminar-card" aria-labelledby=heading_id.clone()>
@@ -54,36 +56,39 @@ pub fn SeminarCard(
                 .example
                 .then(|| {
                     view! {
-                        <span class="badge" title=strings::EXAMPLE_EXPLAINED>
-                            {strings::EXAMPLE_BADGE}
+                        <span class="badge" title=t.example_explained>
+                            {t.example_badge}
                         </span>
                     }
                 })}
-            {draft_id.is_some().then(|| view! { <span class="badge draft">{strings::DRAFT_BADGE}</span> })}
+            {draft_id.is_some().then(|| view! { <span class="badge draft">{t.draft_badge}</span> })}
             <p class="when">
                 <time datetime=iso(seminar.start)>
-                    {format_date_range(seminar.start, seminar.end)}
+                    {format_range(lang, seminar.start, seminar.end)}
                 </time>
                 {zone_note}
             </p>
             <p class="where">
                 <Highlighted text=clip(&seminar.venue.place(), limits::NAME).into_owned() terms />
                 " · "
-                {strings::format_name(seminar.format)}
+                {strings::format_name(t, seminar.format)}
             </p>
             {(!seminar.organisers.is_empty())
                 .then(|| {
+                    let (before, after) = strings::around(t.organisers_line, "names");
+                    let names = seminar.organisers.join(t.names_separator);
                     view! {
                         <p class="organisers">
-                            {strings::ORGANISERS} ": "
-                            <Highlighted text=clip(&seminar.organisers.join("; "), limits::SUMMARY).into_owned() terms />
+                            {before}
+                            <Highlighted text=clip(&names, limits::SUMMARY).into_owned() terms />
+                            {after}
                         </p>
                     }
                 })}
             <p class="summary" lang=seminar.language.clone()>
                 <Highlighted text=clip(&seminar.summary, limits::SUMMARY).into_owned() terms />
             </p>
-            <ul class="topic-tags" aria-label=strings::TOPICS>
+            <ul class="topic-tags" aria-label=t.topics>
                 {topic_labels.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}
             </ul>
         </article>

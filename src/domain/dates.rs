@@ -45,80 +45,9 @@ pub fn iso(date: Date) -> String {
     )
 }
 
-fn month_name(month: Month) -> &'static str {
-    match month {
-        Month::January => "January",
-        Month::February => "February",
-        Month::March => "March",
-        Month::April => "April",
-        Month::May => "May",
-        Month::June => "June",
-        Month::July => "July",
-        Month::August => "August",
-        Month::September => "September",
-        Month::October => "October",
-        Month::November => "November",
-        Month::December => "December",
-    }
-}
-
-/// Writes one day as "24 May 2021".
-pub fn format_day(date: Date) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        month_name(date.month()),
-        date.year()
-    )
-}
-
-/// Writes a range as people read it, sharing what the two ends share:
-/// "24 May 2021", "24–28 May 2021", "30 May – 2 June 2021",
-/// "30 December 2021 – 2 January 2022".
-pub fn format_date_range(start: Date, end: Date) -> String {
-    if start == end {
-        format_day(start)
-    } else if start.year() != end.year() {
-        format!("{} – {}", format_day(start), format_day(end))
-    } else if start.month() != end.month() {
-        format!(
-            "{} {} – {}",
-            start.day(),
-            month_name(start.month()),
-            format_day(end)
-        )
-    } else {
-        format!("{}–{}", start.day(), format_day(end))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn date(text: &str) -> Date {
-        parse_iso_date(text).unwrap()
-    }
-
-    #[test]
-    fn ranges_share_what_their_ends_share() {
-        assert_eq!(
-            format_date_range(date("2021-05-24"), date("2021-05-24")),
-            "24 May 2021"
-        );
-        assert_eq!(
-            format_date_range(date("2021-05-24"), date("2021-05-28")),
-            "24–28 May 2021"
-        );
-        assert_eq!(
-            format_date_range(date("2021-05-30"), date("2021-06-02")),
-            "30 May – 2 June 2021"
-        );
-        assert_eq!(
-            format_date_range(date("2021-12-30"), date("2022-01-02")),
-            "30 December 2021 – 2 January 2022"
-        );
-    }
 
     #[test]
     fn iso_dates_round_trip_and_reject_nonsense() {

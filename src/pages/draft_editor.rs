@@ -22,7 +22,8 @@ use crate::pages::drafts::{BrokenRecord, RecordProblem};
 use crate::paths::Paths;
 use crate::state::{set_document_title, use_catalogue, LoadState};
 use crate::storage::{self, ExternalChange, StorageError, StoredRecord};
-use crate::strings;
+use crate::strings::drafts::{self as drafts_text};
+use crate::strings::{self, fill, DraftTexts, Texts};
 
 /// How long after a change the draft is written (well within a second).
 pub const SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -114,6 +115,7 @@ fn StoredDraft(
     /// The draft's id (its key without the prefix).
     id: String,
 ) -> impl IntoView {
+    let d = DraftTexts::of(strings::use_lang());
     let store = use_drafts();
     // Storage may have refused once and allowed since: ask again.
     store.recheck();
@@ -129,14 +131,14 @@ fn StoredDraft(
                 view! { <DraftEditor draft stored=store.availability_untracked() /> }.into_any()
             }
             None => view! {
-                <h1>{strings::EDIT_DRAFT_TITLE}</h1>
+                <h1>{d.edit_draft_title}</h1>
                 <BrokenRecord record />
             }
             .into_any(),
         },
         None => view! {
-            <h1>{strings::EDIT_DRAFT_TITLE}</h1>
-            <RecordProblem message=strings::DRAFT_NOT_FOUND.to_owned() />
+            <h1>{d.edit_draft_title}</h1>
+            <RecordProblem message=d.draft_not_found.to_owned() />
         }
         .into_any(),
     }
@@ -150,17 +152,15 @@ fn DraftEditor(
     /// Whether storage works; without it the draft lives in the page only.
     stored: Result<(), StorageError>,
 ) -> impl IntoView {
+    let lang = strings::use_lang();
+    let (t, d) = (Texts::of(lang), DraftTexts::of(lang));
     let store = use_drafts();
     let catalogue = use_catalogue();
     let paths = use_context::<Paths>().unwrap_or_default();
     let router = use_router();
     let id = draft.id.clone();
     let origin = draft.origin.clone();
-    set_document_title(&format!(
-        "{} · {}",
-        draft.display_title(),
-        strings::SITE_NAME
-    ));
+    set_document_title(&format!("{} · {}", draft.display_title(), t.site_name));
 
     let listings = Signal::derive(move || match catalogue.state() {
         LoadState::Ready(listings) => Some(listings),
@@ -321,22 +321,20 @@ fn DraftEditor(
 
     let status = Memo::new(move |_| sync.with(|s| s.status().clone()));
     let status_line = move || match status.get() {
-        SaveStatus::Unchanged(at) if at > 0.0 => strings::saved_at(&clock_time(at)),
-        SaveStatus::Unchanged(_) => strings::NOT_CHANGED.to_owned(),
-        SaveStatus::Pending => strings::UNSAVED.to_owned(),
-        SaveStatus::Saved(at) => strings::saved_at(&clock_time(at)),
+        SaveStatus::Unchanged(at) if at > 0.0 => fill(d.saved_at, &[("time", &clock_time(at))]),
+        SaveStatus::Unchanged(_) => d.not_changed.to_owned(),
+        SaveStatus::Pending => d.unsaved.to_owned(),
+        SaveStatus::Saved(at) => fill(d.saved_at, &[("time", &clock_time(at))]),
         _ => String::new(),
     };
     let alert = move || match status.get() {
-        SaveStatus::Failed(e) => Some(strings::storage_error(&e)),
-        SaveStatus::NotStored(StorageError::QuotaExceeded) => {
-            Some(strings::STORAGE_FULL.to_owned())
-        }
+        SaveStatus::Failed(e) => Some(drafts_text::storage_error(d, &e)),
+        SaveStatus::NotStored(StorageError::QuotaExceeded) => Some(d.storage_full.to_owned()),
         SaveStatus::NotStored(StorageError::Unavailable(reason))
         | SaveStatus::NotStored(StorageError::WriteFailed(reason)) => {
-            Some(strings::storage_unavailable(&reason))
+            Some(drafts_text::storage_unavailable(d, &reason))
         }
-        SaveStatus::DeletedElsewhere => Some(strings::DELETED_ELSEWHERE.to_owned()),
+        SaveStatus::DeletedElsewhere => Some(d.deleted_elsewhere.to_owned()),
         _ => None,
     };
     let in_conflict = move || matches!(status.get(), SaveStatus::Conflict(_));
@@ -363,7 +361,12 @@ fn DraftEditor(
             let listings = listings.get_untracked();
             let message = others.with_untracked(|others| {
                 let others: Vec<&Draft> = others.iter().collect();
-                download_draft(&current(), listings.as_ref().map(|l| &l.catalogue), &others)
+                download_draft(
+                    d,
+                    &current(),
+                    listings.as_ref().map(|l| &l.catalogue),
+                    &others,
+                )
             });
             export_message.set(message);
         })
@@ -378,15 +381,13 @@ fn DraftEditor(
             .map(|s| entry_json(&s));
         spawn_local(async move {
             let message = match text {
-                None if listings.get_untracked().is_none() => {
-                    strings::COPY_WAITS_FOR_CATALOGUE.to_owned()
-                }
-                None => strings::problems_count(problems.get_untracked().len()),
+                None if listings.get_untracked().is_none() => d.copy_waits_for_catalogue.to_owned(),
+                None => drafts_text::problems_count(d, problems.get_untracked().len()),
                 Some(text) => match copy_to_clipboard(&text).await {
-                    Ok(()) => strings::COPIED.to_owned(),
+                    Ok(()) => d.copied.to_owned(),
                     Err(e) => {
                         copy_unavailable.set(true);
-                        strings::copy_failed(&e)
+                        fill(d.copy_failed, &[("reason", &e)])
                     }
                 },
             };
@@ -394,59 +395,59 @@ fn DraftEditor(
         });
     };
     let origin_note = match &origin {
-        DraftOrigin::New => strings::ORIGIN_NEW.to_owned(),
-        DraftOrigin::Edit { seminar_id } => strings::origin_edit(seminar_id),
+        DraftOrigin::New => d.origin_new.to_owned(),
+        DraftOrigin::Edit { seminar_id } => fill(d.origin_edit, &[("id", seminar_id)]),
     };
 
     view! {
         <p class="back">
-            <a href=paths.drafts()>{strings::NAV_DRAFTS}</a>
+            <a href=paths.drafts()>{t.nav_drafts}</a>
         </p>
-        <h1>{strings::EDIT_DRAFT_TITLE}</h1>
+        <h1>{d.edit_draft_title}</h1>
         <p class="origin">{origin_note}</p>
         <p class="save-status" role="status">{status_line}</p>
         {move || alert().map(|text| view! { <p class="notice error" role="alert">{text}</p> })}
         <Show when=in_conflict>
             <section class="notice warning" role="alert">
-                <p>{strings::CONFLICT}</p>
+                <p>{d.conflict}</p>
                 <div class="actions">
-                    <button type="button" on:click=keep_both.clone()>{strings::KEEP_BOTH}</button>
-                    <button type="button" on:click=keep_mine>{strings::KEEP_MINE}</button>
-                    <button type="button" on:click=keep_theirs>{strings::KEEP_THEIRS}</button>
+                    <button type="button" on:click=keep_both.clone()>{d.keep_both}</button>
+                    <button type="button" on:click=keep_mine>{d.keep_mine}</button>
+                    <button type="button" on:click=keep_theirs>{d.keep_theirs}</button>
                 </div>
             </section>
         </Show>
-        <CatalogueNote waiting=strings::CHECKS_WAIT_FOR_CATALOGUE failed=strings::checks_without_catalogue />
+        <CatalogueNote waiting=d.checks_wait_for_catalogue failed=drafts_text::checks_without_catalogue />
         <div class="editor">
             <form class="draft" on:submit=|ev| ev.prevent_default()>
                 <DraftForm editor topics catalogue_ready=Signal::derive(move || listings.with(Option::is_some)) />
             </form>
             <aside class="side">
                 <section aria-labelledby="preview-heading">
-                    <h2 id="preview-heading">{strings::PREVIEW}</h2>
+                    <h2 id="preview-heading">{d.preview}</h2>
                     {move || match preview() {
                         Some(card) => card.into_any(),
-                        None => view! { <p class="hint">{strings::PREVIEW_NEEDS_DATES}</p> }.into_any(),
+                        None => view! { <p class="hint">{d.preview_needs_dates}</p> }.into_any(),
                     }}
                 </section>
                 <section aria-labelledby="export-heading">
-                    <h2 id="export-heading">{strings::EXPORT}</h2>
+                    <h2 id="export-heading">{d.export}</h2>
                     <p class="validity">
                         {move || {
                             let n = problems.with(Vec::len);
-                            if n == 0 { strings::VALID.to_owned() } else { strings::problems_count(n) }
+                            if n == 0 { d.valid.to_owned() } else { drafts_text::problems_count(d, n) }
                         }}
                     </p>
                     <div class="actions">
-                        <button type="button" on:click=move |_| export_entry.run(())>{strings::EXPORT_ENTRY}</button>
-                        <button type="button" on:click=copy_entry>{strings::COPY_ENTRY}</button>
+                        <button type="button" on:click=move |_| export_entry.run(())>{d.export_entry}</button>
+                        <button type="button" on:click=copy_entry>{d.copy_entry}</button>
                     </div>
                     <div class="export-message" role="status">
                         {move || export_message.get()}
                         {move || copy_unavailable.get().then(|| view! {
                             " "
                             <button type="button" class="link-button" on:click=move |_| export_entry.run(())>
-                                {strings::DOWNLOAD_INSTEAD}
+                                {d.download_instead}
                             </button>
                         })}
                     </div>

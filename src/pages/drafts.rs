@@ -19,7 +19,8 @@ use crate::files::{download, download_draft, read_chosen_file};
 use crate::paths::Paths;
 use crate::state::{set_document_title, use_catalogue, Listings, LoadState};
 use crate::storage::{StorageError, StoredRecord};
-use crate::strings;
+use crate::strings::drafts::{self as drafts_text};
+use crate::strings::{self, fill, DraftTexts, Texts};
 
 /// A one-line message about a record, in an alert.
 #[component]
@@ -27,12 +28,13 @@ pub fn RecordProblem(
     /// The message.
     message: String,
 ) -> impl IntoView {
+    let t = strings::use_texts();
     let paths = use_context::<Paths>().unwrap_or_default();
     view! {
         <div class="notice error" role="alert">
             <p>{message}</p>
             <p>
-                <a href=paths.drafts()>{strings::NAV_DRAFTS}</a>
+                <a href=paths.drafts()>{t.nav_drafts}</a>
             </p>
         </div>
     }
@@ -46,10 +48,16 @@ pub fn BrokenRecord(
     /// The record.
     record: StoredRecord,
 ) -> impl IntoView {
+    let d = DraftTexts::of(strings::use_lang());
     let store = use_drafts();
     let message = match &record.decoded {
-        Decoded::Future { version } => strings::future_record(&record.id, *version),
-        Decoded::Corrupt { reason } => strings::corrupt_record(&record.id, reason),
+        Decoded::Future { version } => fill(
+            d.future_record,
+            &[("id", &record.id), ("version", &version.to_string())],
+        ),
+        Decoded::Corrupt { reason } => {
+            fill(d.corrupt_record, &[("id", &record.id), ("reason", reason)])
+        }
         _ => String::new(),
     };
     let raw = record.raw.clone();
@@ -58,24 +66,24 @@ pub fn BrokenRecord(
     let is_future = matches!(record.decoded, Decoded::Future { .. });
     let failed = RwSignal::new(None::<String>);
     view! {
-        <div class="notice warning broken-record" role="group" aria-label=strings::stored_draft_label(&record.id)>
+        <div class="notice warning broken-record" role="group" aria-label=fill(d.stored_draft_label, &[("id", &record.id)])>
             <p>{message}</p>
             {is_future.then(|| view! { <pre class="raw" tabindex="0">{record.raw.clone()}</pre> })}
             <div class="actions">
                 <button type="button" on:click=move |_| {
                     if let Err(e) = download(&name, "application/json", &raw) {
-                        failed.set(Some(strings::download_failed(&e)));
+                        failed.set(Some(fill(d.download_failed, &[("reason", &e)])));
                     }
                 }>
-                    {strings::DOWNLOAD_RAW}
+                    {d.download_raw}
                 </button>
                 {(!is_future).then(|| view! {
                     <button type="button" on:click=move |_| {
                         if let Err(e) = store.delete(&id) {
-                            failed.set(Some(strings::storage_error(&e)));
+                            failed.set(Some(drafts_text::storage_error(d, &e)));
                         }
                     }>
-                        {strings::DELETE}
+                        {d.delete}
                     </button>
                 })}
             </div>
@@ -87,31 +95,36 @@ pub fn BrokenRecord(
 /// The drafts list page.
 #[component]
 pub fn DraftsPage() -> impl IntoView {
-    set_document_title(&format!(
-        "{} · {}",
-        strings::DRAFTS_TITLE,
-        strings::SITE_NAME
-    ));
+    let lang = strings::use_lang();
+    let (t, d) = (Texts::of(lang), DraftTexts::of(lang));
+    set_document_title(&format!("{} · {}", d.drafts_title, t.site_name));
     let store = use_drafts();
     // Storage may have refused once and allowed since: ask again.
     store.recheck();
     view! {
-        <h1>{strings::DRAFTS_TITLE}</h1>
-        <p>{strings::DRAFTS_EXPLAINED}</p>
+        <h1>{d.drafts_title}</h1>
+        <p>{d.drafts_explained}</p>
         <DraftList />
     }
 }
 
 /// Turns what an import found into drafts, and reports on it.
-fn import_into(store: DraftStore, listings: &Listings, text: &str) -> (Vec<String>, String) {
+fn import_into(
+    d: &DraftTexts,
+    store: DraftStore,
+    listings: &Listings,
+    text: &str,
+) -> (Vec<String>, String) {
     let report = match read_import(text) {
-        Err(e) => return (Vec::new(), strings::import_failed(&e)),
+        Err(e) => return (Vec::new(), fill(d.import_failed, &[("reason", &e)])),
         Ok(report) => report,
     };
     let mut lines: Vec<String> = report
         .rejected
         .iter()
-        .map(|(position, id, reason)| strings::import_rejection(*position, id.as_deref(), reason))
+        .map(|(position, id, reason)| {
+            drafts_text::import_rejection(d, *position, id.as_deref(), reason)
+        })
         .collect();
     let mut accepted = 0;
     for entry in &report.accepted {
@@ -127,18 +140,31 @@ fn import_into(store: DraftStore, listings: &Listings, text: &str) -> (Vec<Strin
         match store.create(origin, entry.form()) {
             Ok(_) => accepted += 1,
             Err(e) => {
-                lines.push(strings::import_stopped(&e));
+                lines.push(fill(
+                    d.import_stopped,
+                    &[("reason", &drafts_text::storage_error(d, &e))],
+                ));
                 break;
             }
         }
     }
     let rejected = report.accepted.len() - accepted + report.rejected.len();
-    (lines, strings::import_summary(accepted, rejected))
+    (
+        lines,
+        fill(
+            d.import_summary,
+            &[
+                ("accepted", &accepted.to_string()),
+                ("rejected", &rejected.to_string()),
+            ],
+        ),
+    )
 }
 
 /// The list itself, with the tools that act on all drafts.
 #[component]
 fn DraftList() -> impl IntoView {
+    let d = DraftTexts::of(strings::use_lang());
     let store = use_drafts();
     let catalogue = use_catalogue();
     let paths = use_context::<Paths>().unwrap_or_default();
@@ -159,8 +185,14 @@ fn DraftList() -> impl IntoView {
         let text = catalogue_json(&listings.catalogue, &drafts);
         message.set(Some(
             match download("seminars.json", "application/json", &text) {
-                Ok(()) => strings::exported_catalogue(count, merged.skipped.len()),
-                Err(e) => strings::download_failed(&e),
+                Ok(()) => fill(
+                    d.exported_catalogue,
+                    &[
+                        ("merged", &count.to_string()),
+                        ("skipped", &merged.skipped.len().to_string()),
+                    ],
+                ),
+                Err(e) => fill(d.download_failed, &[("reason", &e)]),
             },
         ));
     };
@@ -180,8 +212,8 @@ fn DraftList() -> impl IntoView {
             input.set_value("");
             let (lines, summary) = match file {
                 Ok(None) => return,
-                Err(e) => (Vec::new(), strings::import_failed(&e)),
-                Ok(Some((_name, text))) => import_into(store, &listings, &text),
+                Err(e) => (Vec::new(), fill(d.import_failed, &[("reason", &e)])),
+                Ok(Some((_name, text))) => import_into(d, store, &listings, &text),
             };
             import_report.set(lines);
             message.set(Some(summary));
@@ -201,7 +233,9 @@ fn DraftList() -> impl IntoView {
                     let catalogue = listings.as_ref().map(|l| &l.catalogue);
                     let problems = draft.problems(catalogue, &all).len();
                     let migrated = match &record.decoded {
-                        Decoded::Migrated { from, .. } => Some(strings::migrated_record(*from)),
+                        Decoded::Migrated { from, .. } => {
+                            Some(fill(d.migrated_record, &[("from", &from.to_string())]))
+                        }
                         _ => None,
                     };
                     view! {
@@ -223,7 +257,7 @@ fn DraftList() -> impl IntoView {
     let empty = move || store.records().is_empty();
     let unavailable = move || match store.availability() {
         Err(StorageError::Unavailable(reason)) | Err(StorageError::WriteFailed(reason)) => {
-            Some(strings::storage_unavailable(&reason))
+            Some(drafts_text::storage_unavailable(d, &reason))
         }
         _ => None,
     };
@@ -234,14 +268,14 @@ fn DraftList() -> impl IntoView {
         {move || unavailable().map(|text| view! { <p class="notice error" role="alert">{text}</p> })}
         {move || store.in_page_title().map(|title| view! {
             <p class="notice warning">
-                {strings::in_page_draft(&title)} " "
-                <a href=new_draft.clone()>{strings::CONTINUE_IN_PAGE}</a>
+                {fill(d.in_page_draft, &[("title", &title)])} " "
+                <a href=new_draft.clone()>{d.continue_in_page}</a>
             </p>
         })}
-        <CatalogueNote waiting=strings::LIST_WAITS_FOR_CATALOGUE failed=strings::list_without_catalogue />
+        <CatalogueNote waiting=d.list_waits_for_catalogue failed=drafts_text::list_without_catalogue />
         <div class="actions toolbar">
-            <a class="button" href=paths.new_draft()>{strings::NEW_DRAFT}</a>
-            <button type="button" on:click=export_catalogue disabled=waiting>{strings::EXPORT_CATALOGUE}</button>
+            <a class="button" href=paths.new_draft()>{d.new_draft}</a>
+            <button type="button" on:click=export_catalogue disabled=waiting>{d.export_catalogue}</button>
             <input
                 type="file"
                 id="import-file"
@@ -250,7 +284,7 @@ fn DraftList() -> impl IntoView {
                 disabled=waiting
                 on:change=on_import
             />
-            <label class="button" class:disabled=waiting for="import-file">{strings::IMPORT}</label>
+            <label class="button" class:disabled=waiting for="import-file">{d.import}</label>
         </div>
         <p role="status" class="list-status">{move || message.get()}</p>
         <DeletedDrafts />
@@ -261,7 +295,7 @@ fn DraftList() -> impl IntoView {
             })
         }}
         <Show when=empty>
-            <p>{strings::NO_DRAFTS}</p>
+            <p>{d.no_drafts}</p>
         </Show>
         <ul class="draft-list">{rows}</ul>
     }
@@ -272,18 +306,22 @@ fn DraftList() -> impl IntoView {
 /// text is downloaded and it stays here.
 #[component]
 fn DeletedDrafts() -> impl IntoView {
+    let d = DraftTexts::of(strings::use_lang());
     let store = use_drafts();
     let problem = RwSignal::new(None::<String>);
     let restore = move |deleted: &Deleted| match store.restore(&deleted.id) {
         Ok(Restored::InPlace) => problem.set(None),
-        Ok(Restored::AsCopy(_)) => problem.set(Some(strings::restored_as_copy(&deleted.title))),
+        Ok(Restored::AsCopy(_)) => {
+            problem.set(Some(fill(d.restored_as_copy, &[("title", &deleted.title)])))
+        }
         Err(e) => {
             let saved = download(
                 &record_file_name(&deleted.id),
                 "application/json",
                 &deleted.raw,
             );
-            problem.set(Some(strings::restore_failed(
+            problem.set(Some(drafts_text::restore_failed(
+                d,
                 &deleted.title,
                 &e,
                 saved.is_ok(),
@@ -300,40 +338,40 @@ fn DeletedDrafts() -> impl IntoView {
                     (deleted.clone(), deleted.clone(), deleted.id.clone());
                 view! {
                     <li>
-                        {strings::deleted(&deleted.title)} " "
+                        {fill(d.deleted, &[("title", &deleted.title)])} " "
                         <button
                             type="button"
                             class="link-button"
-                            aria-label=strings::undo_delete(&deleted.title)
+                            aria-label=fill(d.undo_delete, &[("title", &deleted.title)])
                             on:click=move |_| restore(&for_undo)
                         >
-                            {strings::UNDO}
+                            {d.undo}
                         </button>
                         " "
                         <button
                             type="button"
                             class="link-button"
-                            aria-label=strings::download_deleted(&deleted.title)
+                            aria-label=fill(d.download_deleted, &[("title", &deleted.title)])
                             on:click=move |_| {
                                 if let Err(e) = download(
                                     &record_file_name(&for_download.id),
                                     "application/json",
                                     &for_download.raw,
                                 ) {
-                                    problem.set(Some(strings::download_failed(&e)));
+                                    problem.set(Some(fill(d.download_failed, &[("reason", &e)])));
                                 }
                             }
                         >
-                            {strings::DOWNLOAD}
+                            {d.download}
                         </button>
                         " "
                         <button
                             type="button"
                             class="link-button"
-                            aria-label=strings::forget_deleted(&deleted.title)
+                            aria-label=fill(d.forget_deleted, &[("title", &deleted.title)])
                             on:click=move |_| store.forget(&for_forget)
                         >
-                            {strings::FORGET}
+                            {d.forget}
                         </button>
                     </li>
                 }
@@ -344,7 +382,7 @@ fn DeletedDrafts() -> impl IntoView {
         {move || problem.get().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
         <Show when=move || !store.deleted().is_empty()>
             <section class="deleted" aria-labelledby="deleted-heading">
-                <h2 id="deleted-heading">{strings::DELETED_HEADING}</h2>
+                <h2 id="deleted-heading">{d.deleted_heading}</h2>
                 <ul role="status">{items}</ul>
             </section>
         </Show>
@@ -367,12 +405,13 @@ fn DraftRow(
     /// The catalogue, once loaded.
     listings: Option<Arc<Listings>>,
 ) -> impl IntoView {
+    let d = DraftTexts::of(strings::use_lang());
     let store = use_drafts();
     let paths = use_context::<Paths>().unwrap_or_default();
     let title = draft.display_title().into_owned();
     let origin = match &draft.origin {
-        DraftOrigin::New => strings::ORIGIN_NEW.to_owned(),
-        DraftOrigin::Edit { seminar_id } => strings::origin_edit(seminar_id),
+        DraftOrigin::New => d.origin_new.to_owned(),
+        DraftOrigin::Edit { seminar_id } => fill(d.origin_edit, &[("id", seminar_id)]),
     };
     let saved = {
         let date = js_sys::Date::new(&draft.saved_at.into());
@@ -386,15 +425,15 @@ fn DraftRow(
         )
     };
     let validity = match (problems, &listings) {
-        (0, Some(_)) => strings::VALID.to_owned(),
-        (0, None) => strings::VALID_SO_FAR.to_owned(),
-        (n, _) => strings::problems_count(n),
+        (0, Some(_)) => d.valid.to_owned(),
+        (0, None) => d.valid_so_far.to_owned(),
+        (n, _) => drafts_text::problems_count(d, n),
     };
     let delete = {
         let id = draft.id.clone();
         move |_| {
             if let Err(e) = store.delete(&id) {
-                message.set(Some(strings::storage_error(&e)));
+                message.set(Some(drafts_text::storage_error(d, &e)));
             }
         }
     };
@@ -402,9 +441,9 @@ fn DraftRow(
         let draft = draft.clone();
         move |_| {
             let mut form = draft.form.clone();
-            form.title = strings::copy_title(&form.title);
+            form.title = fill(d.copy_title, &[("title", &form.title)]);
             if let Err(e) = store.create(DraftOrigin::New, form) {
-                message.set(Some(strings::storage_error(&e)));
+                message.set(Some(drafts_text::storage_error(d, &e)));
             }
         }
     };
@@ -414,7 +453,7 @@ fn DraftRow(
             let others = store.drafts_untracked();
             let others: Vec<&Draft> = others.iter().collect();
             let catalogue = listings.as_ref().map(|l| &l.catalogue);
-            message.set(download_draft(&draft, catalogue, &others));
+            message.set(download_draft(d, &draft, catalogue, &others));
         }
     };
     let heading_id = format!("draft-title-{position}");
@@ -425,19 +464,19 @@ fn DraftRow(
                     <a href=paths.draft(&draft.id)>{title.clone()}</a>
                 </h2>
                 <p class="meta">
-                    {origin} " · " {strings::LAST_SAVED} ": " <time>{saved}</time> " · "
+                    {origin} " · " {d.last_saved} ": " <time>{saved}</time> " · "
                     <span class:problem=problems != 0>{validity}</span>
                 </p>
                 {migrated.map(|m| view! { <p class="hint">{m}</p> })}
                 <div class="actions">
-                    <button type="button" on:click=duplicate aria-label=format!("{} {}", strings::DUPLICATE, title)>
-                        {strings::DUPLICATE}
+                    <button type="button" on:click=duplicate aria-label=format!("{} {}", d.duplicate, title)>
+                        {d.duplicate}
                     </button>
-                    <button type="button" on:click=export aria-label=format!("{} {}", strings::EXPORT_ENTRY, title)>
-                        {strings::EXPORT_ENTRY}
+                    <button type="button" on:click=export aria-label=format!("{} {}", d.export_entry, title)>
+                        {d.export_entry}
                     </button>
-                    <button type="button" on:click=delete aria-label=format!("{} {}", strings::DELETE, title)>
-                        {strings::DELETE}
+                    <button type="button" on:click=delete aria-label=format!("{} {}", d.delete, title)>
+                        {d.delete}
                     </button>
                 </div>
             </article>

@@ -22,17 +22,18 @@ use crate::parts::{OnDemand, Part};
 use crate::paths::Paths;
 use crate::router::{use_query, use_router, Go};
 use crate::state::{set_document_title, Listings};
-use crate::strings;
+use crate::strings::{self, Texts};
 
 /// The home page: a heading, then the list once the catalogue is here.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    set_document_title(strings::SITE_NAME);
+    let t = strings::use_texts();
+    set_document_title(t.site_name);
     let params = use_query();
     let on_listed = Callback::new(|()| crate::parts::preload_parts());
     let show_drafts = Memo::new(move |_| params.with(|p| p.get("drafts") == Some("show")));
     view! {
-        <h1 class="page-title">{strings::HOME_HEADING}</h1>
+        <h1 class="page-title">{t.home_heading}</h1>
         {with_catalogue(move |listings| {
             if show_drafts.get() {
                 // The drafts' code is not in the first download.
@@ -57,7 +58,7 @@ fn wide_screen() -> bool {
 }
 
 /// The facet values of a catalogue as (URL value, label) pairs.
-fn facet_values(listings: &Listings, facet: Facet) -> Vec<(String, String)> {
+fn facet_values(t: &Texts, listings: &Listings, facet: Facet) -> Vec<(String, String)> {
     match facet {
         Facet::Topic => listings
             .catalogue
@@ -67,7 +68,12 @@ fn facet_values(listings: &Listings, facet: Facet) -> Vec<(String, String)> {
             .collect(),
         Facet::Format => Format::ALL
             .iter()
-            .map(|f| (f.as_str().to_owned(), strings::format_name(*f).to_owned()))
+            .map(|f| {
+                (
+                    f.as_str().to_owned(),
+                    strings::format_name(t, *f).to_owned(),
+                )
+            })
             .collect(),
         Facet::City => listings
             .index
@@ -95,6 +101,8 @@ pub fn SeminarBrowser(
     on_listed: Option<Callback<()>>,
 ) -> impl IntoView {
     let paths = use_context::<Paths>().unwrap_or_default();
+    let lang = strings::use_lang();
+    let t = Texts::of(lang);
     let today = use_visitor().today;
     let params = use_query();
     let query = {
@@ -128,7 +136,7 @@ pub fn SeminarBrowser(
                 q.active_filters(&listings.catalogue)
                     .into_iter()
                     .map(|f| {
-                        let description = describe(&f, &listings.catalogue);
+                        let description = describe(lang, &f, &listings.catalogue);
                         (f, description)
                     })
                     .collect::<Vec<_>>()
@@ -137,8 +145,14 @@ pub fn SeminarBrowser(
     };
     let router = use_router();
     let go = Callback::new(move |(next, replace): (SearchQuery, bool)| {
+        // A language named in the URL stays named.
+        let mut query = next.to_query_string();
+        if let Some(lang) = crate::language::lang_param(&router) {
+            query.push(if query.is_empty() { '?' } else { '&' });
+            query.push_str(&lang);
+        }
         router.go(
-            &paths.home(&next.to_query_string()),
+            &paths.home(&query),
             Go {
                 replace,
                 keep_scroll: true,
@@ -148,7 +162,7 @@ pub fn SeminarBrowser(
     let facets = Facet::ALL
         .into_iter()
         .map(|facet| {
-            let values = facet_values(&listings, facet);
+            let values = facet_values(t, &listings, facet);
             let counts = Signal::derive(move || results.with(|r| r.counts.of(facet).to_vec()));
             view! { <FacetFilter facet values counts query go listings=listings.clone() /> }
         })
@@ -157,14 +171,19 @@ pub fn SeminarBrowser(
         let total = total.get();
         let first = (page.get() - 1) * PAGE_SIZE + 1;
         let last = (first + PAGE_SIZE - 1).min(total);
+        let count = strings::seminar_count(t, total);
         if total > PAGE_SIZE {
-            format!(
-                "{} · {}",
-                strings::seminar_count(total),
-                strings::showing_range(first, last, total)
+            strings::fill(
+                t.count_and_range,
+                &[
+                    ("count", &count),
+                    ("first", &first.to_string()),
+                    ("last", &last.to_string()),
+                    ("total", &total.to_string()),
+                ],
             )
         } else {
-            strings::seminar_count(total)
+            count
         }
     };
     let list_listings = listings.clone();
@@ -194,12 +213,12 @@ pub fn SeminarBrowser(
                 prop:checked=move || query.with(|q| q.drafts)
                 on:change=drafts_switch
             />
-            <label for="show-drafts">{strings::SHOW_DRAFTS}</label>
+            <label for="show-drafts">{t.show_drafts}</label>
         </p>
         <div class="browser">
             <details class="filters-panel" prop:open=wide_screen()>
-                <summary>{strings::FILTERS}</summary>
-                <aside class="filters" aria-label=strings::FILTERS>
+                <summary>{t.filters}</summary>
+                <aside class="filters" aria-label=t.filters>
                     <DateFilter query go />
                     {facets}
                 </aside>
@@ -216,8 +235,8 @@ pub fn SeminarBrowser(
                         </Show>
                     }
                     .into_any(),
-                    (true, false) => view! { <p class="notice empty">{strings::CATALOGUE_EMPTY}</p> }.into_any(),
-                    (true, true) => view! { <p class="notice empty">{strings::CATALOGUE_ALL_REJECTED}</p> }.into_any(),
+                    (true, false) => view! { <p class="notice empty">{t.catalogue_empty}</p> }.into_any(),
+                    (true, true) => view! { <p class="notice empty">{t.catalogue_all_rejected}</p> }.into_any(),
                 }}
                 <ol class="seminar-list">
                     <For

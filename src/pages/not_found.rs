@@ -9,12 +9,9 @@ use crate::strings;
 /// A heading, an explanation and a way back to the list.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    set_document_title(&format!(
-        "{} · {}",
-        strings::NOT_FOUND_TITLE,
-        strings::SITE_NAME
-    ));
-    view! { <NotFoundMessage title=strings::NOT_FOUND_TITLE body=strings::NOT_FOUND_BODY /> }
+    let t = strings::use_texts();
+    set_document_title(&strings::page_title(t, t.not_found_title));
+    view! { <NotFoundMessage title=t.not_found_title body=t.not_found_body /> }
 }
 
 /// The not-found text with a link back to the list, shared by unknown pages
@@ -27,12 +24,13 @@ pub fn NotFoundMessage(
     body: &'static str,
 ) -> impl IntoView {
     let paths = use_context::<Paths>().unwrap_or_default();
+    let t = strings::use_texts();
     view! {
         <section class="not-found">
             <h1>{title}</h1>
             <p>{body}</p>
             <p>
-                <a href=paths.home("")>{strings::BACK_TO_LIST}</a>
+                <a href=paths.home("")>{t.back_to_list}</a>
             </p>
         </section>
     }

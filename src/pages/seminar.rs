@@ -6,14 +6,14 @@ use leptos::prelude::*;
 
 use crate::components::load_status::with_catalogue;
 use crate::domain::catalogue::Catalogue;
-use crate::domain::dates::{format_date_range, format_day, iso};
+use crate::domain::dates::iso;
 use crate::domain::query::SearchQuery;
 use crate::domain::seminar::{AgendaItem, Seminar};
-use crate::locale::use_visitor;
+use crate::locale::{format_day, format_range, use_visitor, zone_name, DateStyle};
 use crate::pages::not_found::NotFoundMessage;
 use crate::paths::Paths;
 use crate::state::set_document_title;
-use crate::strings;
+use crate::strings::{self, SeminarTexts, Texts};
 
 /// Looks the seminar up by the id in the address and shows every field, or
 /// a not-found message with a way back.
@@ -22,25 +22,18 @@ pub fn SeminarPage(
     /// The seminar's id, from the address.
     id: String,
 ) -> impl IntoView {
+    let lang = strings::use_lang();
+    let (t, s) = (Texts::of(lang), SeminarTexts::of(lang));
     with_catalogue(
         move |listings| match listings.catalogue.seminar(&id).cloned() {
             Some(seminar) => {
-                set_document_title(&format!("{} · {}", seminar.title, strings::SITE_NAME));
+                set_document_title(&strings::page_title(t, &seminar.title));
                 view! { <SeminarDetails listings seminar /> }.into_any()
             }
             None => {
-                set_document_title(&format!(
-                    "{} · {}",
-                    strings::SEMINAR_NOT_FOUND_TITLE,
-                    strings::SITE_NAME
-                ));
-                view! {
-                    <NotFoundMessage
-                        title=strings::SEMINAR_NOT_FOUND_TITLE
-                        body=strings::SEMINAR_NOT_FOUND_BODY
-                    />
-                }
-                .into_any()
+                set_document_title(&strings::page_title(t, s.not_found_title));
+                view! { <NotFoundMessage title=s.not_found_title body=s.not_found_body /> }
+                    .into_any()
             }
         },
     )
@@ -65,6 +58,7 @@ fn EditAsDraft(
     let store = crate::drafts::use_drafts();
     let paths = use_context::<Paths>().unwrap_or_default();
     let router = crate::router::use_router();
+    let s = SeminarTexts::of(strings::use_lang());
     let failed = RwSignal::new(None::<String>);
     use crate::storage::StorageError;
     let start = move |_| {
@@ -76,9 +70,7 @@ fn EditAsDraft(
             Ok(draft) => router.go(&paths.draft(&draft.id), Default::default()),
             // Without storage, the editor keeps the draft in the page and
             // says so; a full storage is said here, where nothing is lost.
-            Err(StorageError::QuotaExceeded) => {
-                failed.set(Some(strings::STORAGE_FULL_NEW.to_owned()))
-            }
+            Err(StorageError::QuotaExceeded) => failed.set(Some(s.storage_full_new.to_owned())),
             Err(_) => {
                 store.put_in_page(origin, form);
                 router.go(&paths.new_draft(), Default::default());
@@ -87,7 +79,7 @@ fn EditAsDraft(
     };
     view! {
         <p class="edit-as-draft">
-            <button type="button" on:click=start>{strings::EDIT_AS_DRAFT}</button>
+            <button type="button" on:click=start>{s.edit_as_draft}</button>
         </p>
         {move || failed.get().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
     }
@@ -117,6 +109,8 @@ fn SeminarDetails(
     let catalogue: &Catalogue = &listings.catalogue;
     let paths = use_context::<Paths>().unwrap_or_default();
     let visitor = use_visitor();
+    let shown = strings::use_lang();
+    let (t, s) = (Texts::of(shown), SeminarTexts::of(shown));
     let lang = seminar.language.clone();
     let venue = [
         Some(seminar.venue.name.clone()),
@@ -127,7 +121,7 @@ fn SeminarDetails(
     .into_iter()
     .flatten()
     .collect::<Vec<_>>()
-    .join(", ");
+    .join(t.list_separator);
     let topics = seminar
         .topics
         .iter()
@@ -147,17 +141,17 @@ fn SeminarDetails(
     let speakers = seminar
         .speakers
         .iter()
-        .map(|s| {
-            let about = [s.role.clone(), s.affiliation.clone()]
+        .map(|speaker| {
+            let about = [speaker.role.clone(), speaker.affiliation.clone()]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()
-                .join(", ");
+                .join(t.list_separator);
             view! {
                 <li>
-                    <strong>{s.name.clone()}</strong>
-                    {(!about.is_empty()).then(|| format!(", {about}"))}
-                    {s.talk.clone().map(|talk| view! { <p class="talk">{talk}</p> })}
+                    <strong>{speaker.name.clone()}</strong>
+                    {(!about.is_empty()).then(|| format!("{}{about}", t.list_separator))}
+                    {speaker.talk.clone().map(|talk| view! { <p class="talk">{talk}</p> })}
                 </li>
             }
         })
@@ -178,7 +172,7 @@ fn SeminarDetails(
                             <span class="agenda-time">{time}</span>
                             " "
                             <span class="agenda-title">{item.title.clone()}</span>
-                            {item.speaker.clone().map(|s| view! { <span class="agenda-speaker">{format!(" ({s})")}</span> })}
+                            {item.speaker.clone().map(|name| view! { <span class="agenda-speaker">{strings::fill(s.agenda_led_by, &[("name", &name)])}</span> })}
                         </li>
                     }
                 })
@@ -186,26 +180,25 @@ fn SeminarDetails(
             view! {
                 <li>
                     <h3>
-                        <time datetime=iso(day)>{format_day(day)}</time>
+                        <time datetime=iso(day)>{format_day(shown, day, DateStyle::Weekday)}</time>
                     </h3>
                     <ul>{items}</ul>
                 </li>
             }
         })
         .collect_view();
+    let dates = format_range(shown, seminar.start, seminar.end);
     let when = if visitor.needs_zone_note(&seminar.time_zone) {
-        format!(
-            "{} {}",
-            format_date_range(seminar.start, seminar.end),
-            strings::time_zone_note(&seminar.time_zone)
-        )
+        let zone = zone_name(shown, &seminar.time_zone);
+        let note = strings::fill(t.time_zone_note, &[("zone", &zone)]);
+        format!("{dates} {note}")
     } else {
-        format_date_range(seminar.start, seminar.end)
+        dates
     };
     view! {
         <article class="seminar-page">
             <p class="back">
-                <a href=paths.home("")>{strings::BACK_TO_LIST}</a>
+                <a href=paths.home("")>{t.back_to_list}</a>
             </p>
             <EditAsDraft seminar=seminar.clone() />
             <h1 lang=lang.clone()>{seminar.title.clone()}</h1>
@@ -214,42 +207,42 @@ fn SeminarDetails(
                 .then(|| {
                     view! {
                         <p>
-                            <span class="badge" title=strings::EXAMPLE_EXPLAINED>
-                                {strings::EXAMPLE_BADGE}
+                            <span class="badge" title=t.example_explained>
+                                {t.example_badge}
                             </span>
                         </p>
                     }
                 })}
             <p class="summary" lang=lang.clone()>{seminar.summary.clone()}</p>
             <dl class="facts">
-                {fact(strings::WHEN, Some(when))}
-                {fact(strings::TIME_ZONE, Some(seminar.time_zone.clone()))}
-                {fact(strings::WHERE, Some(venue))}
-                {fact(strings::FORMAT, Some(strings::format_name(seminar.format).to_owned()))}
+                {fact(s.when, Some(when))}
+                {fact(s.time_zone, Some(seminar.time_zone.clone()))}
+                {fact(s.place, Some(venue))}
+                {fact(s.format, Some(strings::format_name(t, seminar.format).to_owned()))}
                 {fact(
-                    strings::ORGANISERS,
-                    (!seminar.organisers.is_empty()).then(|| seminar.organisers.join("; ")),
+                    s.organised_by,
+                    (!seminar.organisers.is_empty()).then(|| seminar.organisers.join(t.names_separator)),
                 )}
                 {fact(
-                    strings::HOSTS,
-                    (!seminar.hosts.is_empty()).then(|| seminar.hosts.join("; ")),
+                    s.hosted_by,
+                    (!seminar.hosts.is_empty()).then(|| seminar.hosts.join(t.names_separator)),
                 )}
-                {fact(strings::AUDIENCE, seminar.audience.clone())}
-                {fact(strings::ATTENDANCE, seminar.expected_attendance.map(strings::attendance))}
+                {fact(s.audience, seminar.audience.clone())}
+                {fact(s.attendance, seminar.expected_attendance.map(|n| strings::fill(s.attendance_value, &[("n", &n.to_string())])))}
             </dl>
             {seminar
                 .description
                 .clone()
                 .map(|d| view! { <p class="description" lang=lang.clone()>{d}</p> })}
             <section aria-labelledby="topics-heading">
-                <h2 id="topics-heading">{strings::TOPICS}</h2>
+                <h2 id="topics-heading">{t.topics}</h2>
                 <ul class="topic-links">{topics}</ul>
             </section>
             {(!seminar.speakers.is_empty())
                 .then(|| {
                     view! {
                         <section aria-labelledby="speakers-heading">
-                            <h2 id="speakers-heading">{strings::SPEAKERS}</h2>
+                            <h2 id="speakers-heading">{s.speakers}</h2>
                             <ul class="speakers">{speakers}</ul>
                         </section>
                     }
@@ -258,13 +251,13 @@ fn SeminarDetails(
                 .then(|| {
                     view! {
                         <section aria-labelledby="agenda-heading">
-                            <h2 id="agenda-heading">{strings::AGENDA}</h2>
+                            <h2 id="agenda-heading">{s.agenda}</h2>
                             <ol class="agenda">{agenda}</ol>
                         </section>
                     }
                 })}
             <section aria-labelledby="source-heading">
-                <h2 id="source-heading">{strings::SOURCE}</h2>
+                <h2 id="source-heading">{s.source}</h2>
                 <p class="source">{seminar.source.clone()}</p>
             </section>
         </article>
