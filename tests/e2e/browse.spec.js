@@ -225,7 +225,7 @@ test('dates name the event time zone when it differs from the visitor’s', asyn
   const london = await browser.newContext({ timezoneId: 'Europe/London' });
   const page = await london.newPage();
   await open(page, '/?when=all&q=jiao');
-  await expect(cards(page).locator('.when')).toHaveText('24–28 May 2021 (dates in Asia/Shanghai time)');
+  await expect(cards(page).locator('.when')).toHaveText('24–28 May 2021 (dates in China Standard Time)');
   await london.close();
   const shanghai = await browser.newContext({ timezoneId: 'Asia/Shanghai' });
   const local = await shanghai.newPage();

@@ -31,12 +31,12 @@ test('the agenda is grouped by day, speakers show affiliations and talks, exampl
   await open(page, '/seminars/urban-heat-adaptation-clinic-2026');
   const agenda = page.locator('ol.agenda > li');
   await expect(agenda).toHaveCount(2);
-  await expect(agenda.nth(0).getByRole('heading')).toHaveText('8 December 2026');
+  await expect(agenda.nth(0).getByRole('heading')).toHaveText('Tuesday, 8 December 2026');
   await expect(agenda.nth(0).locator('li')).toHaveText([
     '09:00–12:00 Heat risk mapping workshop (Lin Example)',
     '14:00–17:00 Site visit: a shaded riverside corridor',
   ]);
-  await expect(agenda.nth(1).getByRole('heading')).toHaveText('9 December 2026');
+  await expect(agenda.nth(1).getByRole('heading')).toHaveText('Wednesday, 9 December 2026');
   await expect(page.locator('.speakers li').first()).toHaveText(
     'Lin Example, Senior Planner, Example Institute for Resilient CitiesMapping heat risk street by street',
   );
