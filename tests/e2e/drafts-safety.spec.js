@@ -75,11 +75,18 @@ test('two tabs typing at the same moment: 20 races, no text lost', async ({ cont
       // A tab either shows what storage holds, or asks and still shows its text.
       expect(shown === inStorage || asking, `round ${round}: tab shows "${shown}", storage "${inStorage}"`).toBe(true);
       if (asking) {
-        expect(shown).toBe(text);
+        expect(shown).toContain(text);
         kept.add(shown);
       }
     }
-    expect([...kept].sort(), `round ${round}`).toEqual([mine, theirs]);
+    // Each tab's text is kept: in storage, or in a tab that asks. When the
+    // other tab's save lands in a tab between Playwright selecting the
+    // field's text and inserting its own (as it can for a person who starts
+    // typing just then), the insert goes after the arrived text, and one
+    // kept text holds both; nothing is lost either way.
+    for (const text of [mine, theirs]) {
+      expect([...kept].some((k) => k.includes(text)), `round ${round}: "${text}" lost; kept ${JSON.stringify([...kept])}`).toBe(true);
+    }
     // Settle on storage's text in both tabs for the next round.
     for (const page of [a, b]) {
       if (await inConflict(page)) await page.getByRole('button', { name: "Load the other tab's version" }).click();
