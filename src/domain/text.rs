@@ -46,8 +46,15 @@ pub fn fold_into(c: char, out: &mut String) {
     };
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
-    } else if let Ok(i) = FOLDS.binary_search_by_key(&c, |&(from, _)| from) {
-        out.push_str(FOLDS[i].1);
+    } else if let Some(&(_, [a, b])) = u16::try_from(u32::from(c))
+        .ok()
+        .and_then(|code| FOLDS.binary_search_by_key(&code, |&(from, _)| from).ok())
+        .and_then(|i| FOLDS.get(i))
+    {
+        out.push(char::from(a));
+        if b != 0 {
+            out.push(char::from(b));
+        }
     } else {
         // A capital folds as its lower case does (so "Å", the Ångström
         // sign, folds like "å": to "a").
