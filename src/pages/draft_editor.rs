@@ -160,7 +160,7 @@ fn DraftEditor(
     let router = use_router();
     let id = draft.id.clone();
     let origin = draft.origin.clone();
-    set_document_title(&format!("{} · {}", draft.display_title(lang), t.site_name));
+    set_document_title(&strings::page_title(t, &draft.display_title(lang)));
 
     let listings = Signal::derive(move || match catalogue.state() {
         LoadState::Ready(listings) => Some(listings),

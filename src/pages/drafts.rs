@@ -99,7 +99,7 @@ pub fn BrokenRecord(
 pub fn DraftsPage() -> impl IntoView {
     let lang = strings::use_lang();
     let (t, d) = (Texts::of(lang), DraftTexts::of(lang));
-    set_document_title(&format!("{} · {}", d.drafts_title, t.site_name));
+    set_document_title(&strings::page_title(t, d.drafts_title));
     let store = use_drafts();
     // Storage may have refused once and allowed since: ask again.
     store.recheck();
@@ -465,6 +465,12 @@ fn DraftRow(
         }
     };
     let heading_id = format!("draft-title-{position}");
+    let named = |template: &str| fill(template, &[("title", &title)]);
+    let (duplicate_label, export_label, delete_label) = (
+        named(d.duplicate_named),
+        named(d.export_entry_named),
+        named(d.delete_named),
+    );
 
     view! {
         <li>
@@ -473,18 +479,18 @@ fn DraftRow(
                     <a href=paths.draft(&draft.id)>{title.clone()}</a>
                 </h2>
                 <p class="meta">
-                    {origin} " · " {d.last_saved} ": " <time>{saved}</time> " · "
+                    {origin} " · " {fill(d.last_saved, &[("time", &saved)])} " · "
                     <span class:problem=problems != 0>{validity}</span>
                 </p>
                 {migrated.map(|m| view! { <p class="hint">{m}</p> })}
                 <div class="actions">
-                    <button type="button" on:click=duplicate aria-label=format!("{} {}", d.duplicate, title)>
+                    <button type="button" on:click=duplicate aria-label=duplicate_label>
                         {d.duplicate}
                     </button>
-                    <button type="button" on:click=export aria-label=format!("{} {}", d.export_entry, title)>
+                    <button type="button" on:click=export aria-label=export_label>
                         {d.export_entry}
                     </button>
-                    <button type="button" on:click=delete aria-label=format!("{} {}", d.delete, title)>
+                    <button type="button" on:click=delete aria-label=delete_label>
                         {d.delete}
                     </button>
                 </div>
