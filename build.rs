@@ -15,6 +15,9 @@
 //!   one field per key and a table per language, so a key the code asks for
 //!   that no file has is a compile error. A key missing from a translation
 //!   shows the English text and warns; `tests/i18n.rs` fails on it.
+//! - What the domain code says (`messages.json`, and the drafts area's
+//!   `draft_messages.json`) becomes an enum per group and each language's
+//!   templates (see `src/domain/message.rs`).
 
 use std::fmt::Write;
 
@@ -142,35 +145,50 @@ fn write_texts() {
     write_messages(&root);
 }
 
-/// Writes `messages.rs`: what the domain code says (`src/locales/*/messages.json`)
-/// as an enum with a variant per key, and a table of templates per
-/// language indexed by it, so that `src/domain` names a message without
-/// knowing any language.
+/// The groups of messages the domain code says: file, enum, table, and
+/// the generated file. The home page's messages (the catalogue reader's,
+/// the listing rules') are one group; the drafts area's are another, whose
+/// table only the drafts area's code reads, so that its words travel with
+/// that part rather than in the first download.
+const MESSAGE_GROUPS: [(&str, &str, &str, &str); 2] = [
+    ("messages", "Msg", "MESSAGES", "messages.rs"),
+    (
+        "draft_messages",
+        "DraftMsg",
+        "DRAFT_MESSAGES",
+        "draft_messages.rs",
+    ),
+];
+
+/// Writes each group of messages (`src/locales/*/{group}.json`) as an
+/// enum with a variant per key, so that `src/domain` names a message
+/// without knowing any language, and each language's templates in one
+/// text, separated by U+001F: a template is found by counting, which
+/// spares the first download a table of eight bytes a template (the
+/// pointer and length of a `&str`).
 fn write_messages(root: &std::path::Path) {
+    for (group, name, table, file) in MESSAGE_GROUPS {
+        write_message_group(root, group, name, table, file);
+    }
+}
+
+/// Writes one group of messages.
+fn write_message_group(root: &std::path::Path, group: &str, name: &str, table: &str, file: &str) {
     let tables: Vec<_> = LANGS
         .iter()
-        .map(|lang| read_texts(&root.join(lang).join("messages.json")))
+        .map(|lang| read_texts(&root.join(lang).join(format!("{group}.json"))))
         .collect();
     let english = &tables[0];
-    let mut out = String::from(
+    let mut out = format!(
         "/// A sentence the domain code says; its words in each language are in\n\
-         /// `src/locales/*/messages.json`.\n\
-         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Msg {\n",
+         /// `src/locales/*/{group}.json`.\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum {name} {{\n"
     );
     for (key, text) in english {
         let Text::Plain(template) = text else {
-            panic!("messages.json: {key}: messages have no plural forms");
+            panic!("{group}.json: {key}: messages have no plural forms");
         };
-        let variant: String = key
-            .split('_')
-            .map(|word| {
-                let mut chars = word.chars();
-                chars
-                    .next()
-                    .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-                    .unwrap_or_default()
-            })
-            .collect();
+        let variant = variant_name(key);
         let _ = writeln!(
             out,
             "    /// {}\n    {variant},",
@@ -178,36 +196,72 @@ fn write_messages(root: &std::path::Path) {
         );
     }
     out.push_str("}\n");
+    let variants: Vec<String> = english.keys().map(|key| variant_name(key)).collect();
     let _ = write!(
         out,
-        "/// Each language's templates, in the order of `Lang::ALL`, then of `Msg`.\n\
-         pub static MESSAGES: [[&str; {}]; {}] = [",
-        english.len(),
-        LANGS.len()
+        "impl {name} {{\n\
+         /// Every message, in the order of the tables.\n\
+         pub const ALL: [{name}; {n}] = [{all}];\n\
+         /// The key of each message in the locale files, in the same order.\n\
+         pub const KEYS: [&'static str; {n}] = {keys:?};\n}}\n",
+        n = variants.len(),
+        all = variants
+            .iter()
+            .map(|v| format!("{name}::{v}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        keys = english.keys().collect::<Vec<_>>(),
     );
-    for (lang, table) in LANGS.iter().zip(&tables) {
-        for key in table.keys().filter(|k| !english.contains_key(*k)) {
-            println!("cargo:warning=src/locales/{lang}/messages.json: {key} is not an English key");
+    let mut joined = Vec::new();
+    for (lang, texts) in LANGS.iter().zip(&tables) {
+        for key in texts.keys().filter(|k| !english.contains_key(*k)) {
+            println!("cargo:warning=src/locales/{lang}/{group}.json: {key} is not an English key");
         }
-        out.push('[');
+        let mut all = Vec::new();
         for (key, english_text) in english {
-            let text = match table.get(key) {
+            let text = match texts.get(key) {
                 Some(text @ Text::Plain(_)) => text,
                 _ => {
                     println!(
-                        "cargo:warning=src/locales/{lang}/messages.json: {key} is missing; English is shown"
+                        "cargo:warning=src/locales/{lang}/{group}.json: {key} is missing; English is shown"
                     );
                     english_text
                 }
             };
             if let Text::Plain(t) = text {
-                let _ = write!(out, "{t:?},");
+                if t.contains(SEPARATOR) {
+                    panic!("src/locales/{lang}/{group}.json: {key} holds U+001F");
+                }
+                all.push(t.as_str());
             }
         }
-        out.push_str("],");
+        joined.push(format!("{:?}", all.join(&SEPARATOR.to_string())));
     }
-    out.push_str("];\n");
-    write_out("messages.rs", &out);
+    let _ = write!(
+        out,
+        "/// Each language's templates of [`{name}`], in its order, separated by\n\
+         /// U+001F; the languages in the order of `Lang::ALL`.\n\
+         pub static {table}: [&str; {langs}] = [{joined}];\n",
+        langs = LANGS.len(),
+        joined = joined.join(", "),
+    );
+    write_out(file, &out);
+}
+
+/// What separates the templates of a group in the generated text.
+const SEPARATOR: char = '\u{1f}';
+
+/// The enum variant of a message key: `catalogue_not_json` is `CatalogueNotJson`.
+fn variant_name(key: &str) -> String {
+    key.split('_')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// Writes a generated file into `OUT_DIR`.

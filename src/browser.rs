@@ -3,14 +3,14 @@
 
 use wasm_bindgen::JsCast;
 
-/// A readable description of a JavaScript exception or rejection.
-pub fn describe_js_error(value: &wasm_bindgen::JsValue) -> String {
-    match value.dyn_ref::<js_sys::Error>() {
-        Some(error) => String::from(error.message()),
-        None => value
-            .as_string()
-            .unwrap_or_else(|| "unknown error".to_owned()),
-    }
+/// What a JavaScript exception or rejection says, in the browser's words;
+/// `None` when it says nothing.
+pub fn describe_js_error(value: &wasm_bindgen::JsValue) -> Option<String> {
+    let words = match value.dyn_ref::<js_sys::Error>() {
+        Some(error) => Some(String::from(error.message())),
+        None => value.as_string(),
+    };
+    words.filter(|w| !w.trim().is_empty())
 }
 
 /// Milliseconds since 1970, from the browser's clock.

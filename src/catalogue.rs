@@ -90,8 +90,7 @@ fn take_early_request(window: &web_sys::Window) -> Option<js_sys::Promise> {
 /// The catalogue's response, once its headers have arrived.
 async fn fetch_response(url: &str) -> Result<Response, CatalogueError> {
     let network = |value: wasm_bindgen::JsValue| CatalogueError::Network(describe_js_error(&value));
-    let window =
-        web_sys::window().ok_or_else(|| CatalogueError::Network("no browser window".to_owned()))?;
+    let window = web_sys::window().ok_or(CatalogueError::Network(None))?;
     let request = take_early_request(&window).unwrap_or_else(|| {
         let init = RequestInit::new();
         init.set_cache(RequestCache::NoCache);

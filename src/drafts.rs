@@ -8,7 +8,10 @@ use leptos::prelude::*;
 
 use crate::browser::{clock_ms, new_draft_id, random_word};
 use crate::domain::draft::{Draft, DraftOrigin, SeminarForm};
-use crate::domain::sync::{DraftSync, SavePlan, Stored};
+use crate::domain::draft_message::{DraftMessage, DraftMsg};
+use crate::domain::lang::Lang;
+use crate::domain::record::Decoded;
+use crate::domain::sync::{DraftSync, SavePlan, StorageReason, Stored};
 use crate::storage::{self, StorageError, StoredRecord};
 
 /// A draft deleted in this visit, kept until it is put back or let go.
@@ -18,8 +21,20 @@ pub struct Deleted {
     pub id: String,
     /// Its stored text, exactly.
     pub raw: String,
-    /// Its title, or its id when it has none that reads.
-    pub title: String,
+    /// Its title; its id when it has none that reads; `None` for a
+    /// draft that reads but has no title (said as "(untitled)" in the
+    /// language shown).
+    pub title: Option<String>,
+}
+
+impl Deleted {
+    /// Its title as shown, in `lang`.
+    pub fn shown_title(&self, lang: Lang) -> String {
+        match &self.title {
+            Some(title) => title.clone(),
+            None => DraftMessage::draft(DraftMsg::Untitled).say(lang),
+        }
+    }
 }
 
 /// How a deleted draft came back.
@@ -130,16 +145,16 @@ impl DraftStore {
         self.in_page.set(Some((origin, form)));
     }
 
-    /// The title of the draft left by [`DraftStore::put_in_page`], if any
-    /// (tracked).
-    pub fn in_page_title(&self) -> Option<String> {
+    /// The title of the draft left by [`DraftStore::put_in_page`], if any,
+    /// in `lang` (tracked).
+    pub fn in_page_title(&self, lang: Lang) -> Option<String> {
         self.in_page.with(|d| {
             d.as_ref().map(|(_, form)| {
                 Draft {
                     form: form.clone(),
                     ..Draft::default()
                 }
-                .display_title()
+                .display_title(lang)
                 .into_owned()
             })
         })
@@ -201,10 +216,13 @@ impl DraftStore {
     /// Removes a stored record and keeps its text among the deleted ones,
     /// to be put back on request.
     pub fn delete(&self, id: &str) -> Result<(), StorageError> {
-        let title = self
-            .record_untracked(id)
-            .and_then(|r| r.draft().map(|d| d.display_title().into_owned()))
-            .unwrap_or_else(|| id.to_owned());
+        let title = match self.record_untracked(id) {
+            Some(record) => match record.draft() {
+                Some(draft) => draft.title().map(|t| t.into_owned()),
+                None => Some(id.to_owned()),
+            },
+            None => Some(id.to_owned()),
+        };
         let removed = storage::remove(id);
         self.reload();
         if let Some(raw) = removed? {
@@ -260,10 +278,10 @@ pub fn stored_state(record: Option<&StoredRecord>) -> Stored<'_> {
         None => Stored::Missing,
         Some(record) => match record.draft() {
             Some(draft) => Stored::Draft(draft),
-            None => Stored::Unwritable(crate::strings::drafts::record_unwritable(
-                crate::strings::DraftTexts::of(crate::language::shown()),
-                &record.decoded,
-            )),
+            None => Stored::Unwritable(match record.decoded {
+                Decoded::Future { version } => StorageReason::NewerRecord(version),
+                _ => StorageReason::UnreadableRecord,
+            }),
         },
     }
 }

@@ -183,9 +183,7 @@ impl CatalogueStore {
 pub fn use_catalogue() -> CatalogueStore {
     // The App always provides it; a missing one is a programming error caught by every test.
     use_context::<CatalogueStore>().unwrap_or_else(|| CatalogueStore {
-        state: RwSignal::new(LoadState::Failed(CatalogueError::Network(
-            "the catalogue store is missing".to_owned(),
-        ))),
+        state: RwSignal::new(LoadState::Failed(CatalogueError::Network(None))),
         slow: RwSignal::new(false),
         received: RwSignal::new(0),
         attempt: StoredValue::new(0),

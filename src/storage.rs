@@ -16,8 +16,9 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::describe_js_error;
 use crate::domain::draft::Draft;
+use crate::domain::draft_message::their_words;
 use crate::domain::record::{decode, encode, Decoded};
-pub use crate::domain::sync::StorageError;
+pub use crate::domain::sync::{StorageError, StorageReason};
 
 /// The prefix of every key the app writes.
 pub const KEY_PREFIX: &str = "seminars:";
@@ -91,17 +92,14 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
     if let Some(handle) = HANDLE.with(|h| h.borrow().clone()) {
         return Ok(handle);
     }
-    let window =
-        web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".to_owned()))?;
+    let window = web_sys::window().ok_or(StorageError::Unavailable(StorageReason::NoWindow))?;
     match window.local_storage() {
         Ok(Some(handle)) => {
             HANDLE.with(|h| *h.borrow_mut() = Some(handle.clone()));
             Ok(handle)
         }
-        Ok(None) => Err(StorageError::Unavailable(
-            "this browser offers no local storage".to_owned(),
-        )),
-        Err(e) => Err(StorageError::Unavailable(describe_js_error(&e))),
+        Ok(None) => Err(StorageError::Unavailable(StorageReason::NoLocalStorage)),
+        Err(e) => Err(StorageError::Unavailable(browser_said(&e))),
     }
 }
 
@@ -121,12 +119,17 @@ fn write_error(e: wasm_bindgen::JsValue) -> StorageError {
     if quota {
         StorageError::QuotaExceeded
     } else {
-        StorageError::WriteFailed(describe_js_error(&e))
+        StorageError::WriteFailed(browser_said(&e))
     }
 }
 
 fn read_error(e: wasm_bindgen::JsValue) -> StorageError {
-    StorageError::Unavailable(describe_js_error(&e))
+    StorageError::Unavailable(browser_said(&e))
+}
+
+/// What the browser said of a refusal.
+fn browser_said(e: &wasm_bindgen::JsValue) -> StorageReason {
+    StorageReason::Browser(describe_js_error(e))
 }
 
 /// Every draft key with its decoded value, in key order. A key whose value
@@ -150,7 +153,7 @@ pub fn read_all() -> Result<Vec<StoredRecord>, StorageError> {
                     id: id.to_owned(),
                     raw: String::new(),
                     decoded: Decoded::Corrupt {
-                        reason: describe_js_error(&e),
+                        reason: their_words(describe_js_error(&e)),
                     },
                 }),
             }
@@ -195,7 +198,7 @@ pub fn remove(id: &str) -> Result<Option<String>, StorageError> {
     let raw = storage.get_item(&key).map_err(read_error)?;
     storage
         .remove_item(&key)
-        .map_err(|e| StorageError::WriteFailed(describe_js_error(&e)))?;
+        .map_err(|e| StorageError::WriteFailed(browser_said(&e)))?;
     Ok(raw)
 }
 

@@ -14,7 +14,7 @@
 use leptos::prelude::use_context;
 
 use crate::domain::catalogue::{CatalogueError, Rejection};
-use crate::domain::json::{JsonKind, Loose};
+use crate::domain::json::Loose;
 pub use crate::domain::lang::Lang;
 use crate::domain::message::{Message, Msg};
 use crate::domain::query::{Facet, FilterKind, Sort, When};
@@ -126,31 +126,20 @@ pub fn filter_description(t: &Texts, kind: FilterKind, value: &str) -> String {
     fill(template, &[("value", value)])
 }
 
-/// "an object", "a list", … for messages about a file's shape.
-pub fn json_kind(kind: JsonKind) -> Msg {
-    match kind {
-        JsonKind::Object => Msg::KindObject,
-        JsonKind::List => Msg::KindList,
-        JsonKind::Text => Msg::KindText,
-        JsonKind::Number => Msg::KindNumber,
-        JsonKind::Boolean => Msg::KindBoolean,
-        JsonKind::Null => Msg::KindNull,
-    }
-}
-
 /// What stopped the catalogue from loading, as a message.
 fn catalogue_problem(error: &CatalogueError) -> Message {
     match error {
         CatalogueError::Http(status) => Message::new(Msg::CatalogueHttp).with("status", status),
-        CatalogueError::Network(detail) => {
+        CatalogueError::Network(Some(detail)) => {
             Message::new(Msg::CatalogueNetwork).with("detail", detail)
         }
+        CatalogueError::Network(None) => Message::new(Msg::CatalogueNoAnswer),
         CatalogueError::NotJson { detail, place } => Message::new(Msg::CatalogueNotJson)
-            .with("detail", detail)
+            .with_said("detail", detail.clone())
             .with("line", place.line)
             .with("column", place.column),
         CatalogueError::NotAnObject(kind) => Message::new(Msg::CatalogueNotObject)
-            .with_said("kind", json_kind(*kind))
+            .with_said("kind", kind.name())
             .with(
                 "example",
                 "{\"version\": 1, \"topics\": […], \"seminars\": […]}",
@@ -163,7 +152,7 @@ fn catalogue_problem(error: &CatalogueError) -> Message {
             found: Some(kind),
         } => Message::new(Msg::CatalogueBadList)
             .with("field", field)
-            .with_said("kind", json_kind(*kind)),
+            .with_said("kind", kind.name()),
         CatalogueError::UnsupportedVersion(None) => Message::new(Msg::VersionMissing),
         CatalogueError::UnsupportedVersion(Some(Loose::Whole(v))) => {
             Message::new(Msg::VersionWhole).with("version", v)
@@ -175,9 +164,11 @@ fn catalogue_problem(error: &CatalogueError) -> Message {
             Message::new(Msg::VersionText).with("version", t.chars().take(40).collect::<String>())
         }
         CatalogueError::UnsupportedVersion(Some(Loose::Other(kind))) => {
-            Message::new(Msg::VersionKind).with_said("kind", json_kind(*kind))
+            Message::new(Msg::VersionKind).with_said("kind", kind.name())
         }
-        CatalogueError::Other(detail) => Message::new(Msg::CatalogueOther).with("detail", detail),
+        CatalogueError::Other(detail) => {
+            Message::new(Msg::CatalogueOther).with_said("detail", detail.clone())
+        }
     }
 }
 
@@ -189,7 +180,8 @@ pub fn catalogue_error(lang: Lang, error: &CatalogueError) -> String {
 }
 
 /// One skipped record, e.g. "Seminar 3 (“bad-one”): title: A title is required."
-pub fn rejection(t: &Texts, r: &Rejection) -> String {
+pub fn rejection(lang: Lang, r: &Rejection) -> String {
+    let t = Texts::of(lang);
     let template = match (r.kind == "topic", r.id.is_some()) {
         (true, true) => t.rejected_topic_id,
         (true, false) => t.rejected_topic,
@@ -197,12 +189,13 @@ pub fn rejection(t: &Texts, r: &Rejection) -> String {
         (false, false) => t.rejected_seminar,
     };
     let n = r.position.to_string();
+    let reason = r.reason.say(lang);
     fill(
         template,
         &[
             ("n", &n),
             ("id", r.id.as_deref().unwrap_or_default()),
-            ("reason", &r.reason),
+            ("reason", &reason),
         ],
     )
 }
@@ -227,38 +220,34 @@ pub fn count(plural: Plural, n: usize) -> String {
 pub mod drafts {
     use super::{catalogue_error, fill, DraftTexts, Lang};
     use crate::domain::catalogue::CatalogueError;
+    use crate::domain::draft_message::DraftMessage;
     use crate::domain::export::DraftFileKind;
-    use crate::domain::record::Decoded;
-    use crate::storage::StorageError;
+    use crate::storage::{StorageError, StorageReason};
 
     /// Storage missing.
-    pub fn storage_unavailable(d: &DraftTexts, reason: &str) -> String {
-        fill(d.storage_unavailable, &[("reason", reason)])
+    pub fn storage_unavailable(lang: Lang, reason: &StorageReason) -> String {
+        let reason = reason.message().say(lang);
+        fill(
+            DraftTexts::of(lang).storage_unavailable,
+            &[("reason", &reason)],
+        )
     }
 
     /// Any storage failure, in a sentence.
-    pub fn storage_error(d: &DraftTexts, error: &StorageError) -> String {
+    pub fn storage_error(lang: Lang, error: &StorageError) -> String {
+        let d = DraftTexts::of(lang);
         match error {
             StorageError::QuotaExceeded => d.storage_full.to_owned(),
-            StorageError::Unavailable(reason) => storage_unavailable(d, reason),
-            StorageError::WriteFailed(reason) => fill(d.save_failed, &[("reason", reason)]),
+            StorageError::Unavailable(reason) => storage_unavailable(lang, reason),
+            StorageError::WriteFailed(reason) => {
+                fill(d.save_failed, &[("reason", &reason.message().say(lang))])
+            }
         }
     }
 
     /// An invalid draft: "3 problems to fix".
     pub fn problems_count(d: &DraftTexts, n: usize) -> String {
         super::count(d.problems_count, n)
-    }
-
-    /// Why a save cannot go over a stored record.
-    pub fn record_unwritable(d: &DraftTexts, decoded: &Decoded) -> String {
-        match decoded {
-            Decoded::Future { version } => fill(
-                d.record_unwritable_future,
-                &[("version", &version.to_string())],
-            ),
-            _ => d.record_unwritable.to_owned(),
-        }
     }
 
     /// When the catalogue failed, in the editor.
@@ -281,21 +270,30 @@ pub mod drafts {
 
     /// A deleted draft that could not be put back.
     pub fn restore_failed(
-        d: &DraftTexts,
+        lang: Lang,
         title: &str,
         error: &StorageError,
         downloaded: bool,
     ) -> String {
+        let d = DraftTexts::of(lang);
         let reason = match error {
-            StorageError::QuotaExceeded => d.storage_full_reason,
-            StorageError::Unavailable(reason) | StorageError::WriteFailed(reason) => reason,
+            StorageError::QuotaExceeded => d.storage_full_reason.to_owned(),
+            StorageError::Unavailable(reason) | StorageError::WriteFailed(reason) => {
+                reason.message().say(lang)
+            }
         };
         let template = if downloaded {
             d.restore_failed_downloaded
         } else {
             d.restore_failed
         };
-        fill(template, &[("title", title), ("reason", reason)])
+        fill(template, &[("title", title), ("reason", &reason)])
+    }
+
+    /// Why something failed, in a template of the drafts area with a
+    /// `{reason}` blank.
+    pub fn failed(lang: Lang, template: &str, reason: &DraftMessage) -> String {
+        fill(template, &[("reason", &reason.say(lang))])
     }
 
     /// What to say after "Download entry".
@@ -309,11 +307,13 @@ pub mod drafts {
 
     /// One rejected import entry.
     pub fn import_rejection(
-        d: &DraftTexts,
+        lang: Lang,
         position: usize,
         id: Option<&str>,
-        reason: &str,
+        reason: &DraftMessage,
     ) -> String {
+        let d = DraftTexts::of(lang);
+        let reason = reason.say(lang);
         let template = if id.is_some() {
             d.import_rejection_id
         } else {
@@ -325,7 +325,7 @@ pub mod drafts {
             &[
                 ("n", &n),
                 ("id", id.unwrap_or_default()),
-                ("reason", reason),
+                ("reason", &reason),
             ],
         )
     }

@@ -4,6 +4,7 @@
 use seminars::domain::catalogue::{body_text, Catalogue, CatalogueError};
 use seminars::domain::dates::parse_iso_date;
 use seminars::domain::json::{JsonKind, Loose, Place};
+use seminars::domain::message::{Message, Msg};
 use seminars::domain::seminar::Format;
 use seminars::strings as seminars_strings;
 
@@ -150,7 +151,7 @@ fn invalid_records_are_skipped_and_reported_while_valid_ones_load() {
     let reasons: Vec<_> = catalogue
         .rejected
         .iter()
-        .map(|r| (r.position, r.id.clone(), r.reason.clone()))
+        .map(|r| (r.position, r.id.clone(), r.reason.english()))
         .collect();
     assert_eq!(reasons.len(), 9, "{reasons:#?}");
     assert!(reasons[0].2.starts_with("title:"));
@@ -184,14 +185,14 @@ fn a_document_that_is_not_a_catalogue_is_an_error_naming_the_problem() {
     assert_eq!(
         Catalogue::from_json("<html>oops</html>"),
         Err(CatalogueError::NotJson {
-            detail: "expected value".into(),
+            detail: Message::new(Msg::JsonExpectedValue),
             place: Place { line: 1, column: 1 }
         })
     );
     assert_eq!(
         Catalogue::from_json("{\n  \"version\": 1,\n  \"topics\": [,]\n}"),
         Err(CatalogueError::NotJson {
-            detail: "expected value".into(),
+            detail: Message::new(Msg::JsonExpectedValue),
             place: Place {
                 line: 3,
                 column: 14
@@ -306,7 +307,7 @@ fn a_listing_too_large_to_show_is_skipped_with_its_reason() {
     let catalogue = Catalogue::from_json(&text).unwrap();
     assert_eq!(catalogue.seminars.len(), 1);
     assert_eq!(
-        catalogue.rejected[0].reason,
+        catalogue.rejected[0].reason.english(),
         "summary: The summary has 900000 characters; at most 1000 are allowed."
     );
 }
@@ -436,7 +437,7 @@ fn a_hostile_nesting_is_refused_not_a_crash() {
     ] {
         match Catalogue::from_json(&text) {
             Err(CatalogueError::NotJson { detail, .. }) => {
-                assert_eq!(detail, "lists and objects nest too deeply")
+                assert_eq!(detail.english(), "lists and objects nest too deeply")
             }
             other => panic!("{other:?}"),
         }

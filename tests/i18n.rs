@@ -6,6 +6,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use seminars::domain::draft_message::{DraftMsg, DraftWords};
+use seminars::domain::lang::Lang;
+use seminars::domain::message::{Msg, Words};
 use seminars::domain::template::placeholders;
 
 const LANGS: [&str; 2] = ["en", "zh-Hans"];
@@ -35,7 +38,10 @@ fn read(lang: &str, group: &str) -> BTreeMap<String, String> {
 #[test]
 fn every_language_has_the_same_groups() {
     let english = groups();
-    assert_eq!(english, ["common", "drafts", "messages", "seminar"]);
+    assert_eq!(
+        english,
+        ["common", "draft_messages", "drafts", "messages", "seminar"]
+    );
     for lang in LANGS {
         for group in &english {
             assert!(
@@ -157,6 +163,30 @@ fn plural_forms_come_in_pairs() {
                     );
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn every_message_says_its_own_template() {
+    for lang in Lang::ALL {
+        let home = read(lang.tag(), "messages");
+        assert_eq!(Msg::ALL.len(), home.len());
+        for (msg, key) in Msg::ALL.into_iter().zip(Msg::KEYS) {
+            assert_eq!(
+                Some(msg.template(lang)),
+                home.get(key).map(String::as_str),
+                "{key}"
+            );
+        }
+        let drafts = read(lang.tag(), "draft_messages");
+        assert_eq!(DraftMsg::ALL.len(), drafts.len());
+        for (msg, key) in DraftMsg::ALL.into_iter().zip(DraftMsg::KEYS) {
+            assert_eq!(
+                Some(DraftWords::Own(msg).template(lang)),
+                drafts.get(key).map(String::as_str),
+                "{key}"
+            );
         }
     }
 }

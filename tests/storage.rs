@@ -195,7 +195,7 @@ fn a_deleted_draft_comes_back_and_never_over_another() {
         // Both deletions stay on offer, not only the latest.
         let deleted = store.deleted();
         assert_eq!(deleted.len(), 2);
-        assert_eq!(deleted[0].title, "A");
+        assert_eq!(deleted[0].title.as_deref(), Some("A"));
         assert_eq!(storage::read(&a.id).unwrap(), None);
 
         assert_eq!(store.restore(&a.id), Ok(Restored::InPlace));

@@ -293,7 +293,11 @@ fn keep_mine_writes_over_the_other_text_and_load_theirs_takes_it() {
 
 #[test]
 fn without_storage_nothing_is_due_and_the_status_says_why() {
-    let denied = || seminars::domain::sync::StorageError::Unavailable("denied".into());
+    let denied = || {
+        seminars::domain::sync::StorageError::Unavailable(
+            seminars::domain::sync::StorageReason::Browser(Some("denied".into())),
+        )
+    };
     assert!(!DraftSync::not_stored(denied(), false).text_at_risk());
     assert!(DraftSync::not_stored(denied(), true).text_at_risk());
     let mut sync = DraftSync::not_stored(denied(), false);

@@ -4,10 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::draft::SeminarForm;
-use crate::domain::validation::Problem;
+use crate::domain::draft::{DraftProblem, SeminarForm};
 use crate::strings::drafts::RowTexts;
-use crate::strings::{self, DraftTexts};
+use crate::strings::{self, DraftTexts, Lang};
 
 /// The form being edited and what to do after each change.
 #[derive(Clone, Copy)]
@@ -15,7 +14,7 @@ pub struct FormEditor {
     /// The form's content.
     pub form: RwSignal<SeminarForm>,
     /// The problems with it, as they stand.
-    pub problems: Memo<Vec<Problem>>,
+    pub problems: Memo<Vec<DraftProblem>>,
     /// Called after every change (schedules the save).
     pub changed: Callback<()>,
 }
@@ -27,15 +26,21 @@ impl FormEditor {
         self.changed.run(());
     }
 
-    /// The messages about one field (tracked).
-    pub fn messages(&self, field: &'static str) -> Vec<String> {
+    /// The messages about one field, in `lang` (tracked).
+    pub fn messages(&self, field: &'static str, lang: Lang) -> Vec<String> {
         self.problems.with(|problems| {
             problems
                 .iter()
                 .filter(|p| p.field == field)
-                .map(|p| p.message.clone())
+                .map(|p| p.message.say(lang))
                 .collect()
         })
+    }
+
+    /// Whether a field has problems (tracked).
+    pub fn has_problems(&self, field: &'static str) -> bool {
+        self.problems
+            .with(|problems| problems.iter().any(|p| p.field == field))
     }
 }
 
@@ -49,11 +54,12 @@ pub fn FieldProblems(
     /// The element id.
     id: String,
 ) -> impl IntoView {
+    let lang = strings::use_lang();
     view! {
         <div id=id class="problems" aria-live="polite">
             {move || {
                 editor
-                    .messages(field)
+                    .messages(field, lang)
                     .into_iter()
                     .map(|m| view! { <p class="problem">{m}</p> })
                     .collect_view()
@@ -90,7 +96,7 @@ pub fn TextField(
     } else {
         problems_id.clone()
     };
-    let invalid = move || (!editor.messages(field).is_empty()).to_string();
+    let invalid = move || editor.has_problems(field).to_string();
     let value = move || editor.form.with(|f| read(f).clone());
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);

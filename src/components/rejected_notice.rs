@@ -17,7 +17,8 @@ pub fn RejectedNotice(
     /// The records the catalogue loader set aside.
     rejected: Vec<Rejection>,
 ) -> impl IntoView {
-    let t = strings::use_texts();
+    let lang = strings::use_lang();
+    let t = strings::Texts::of(lang);
     (!rejected.is_empty()).then(|| {
         view! {
             <details class="notice warning">
@@ -26,7 +27,7 @@ pub fn RejectedNotice(
                     {rejected
                         .iter()
                         .take(LISTED)
-                        .map(|r| view! { <li>{strings::rejection(t, r)}</li> })
+                        .map(|r| view! { <li>{strings::rejection(lang, r)}</li> })
                         .collect_view()}
                 </ul>
                 {(rejected.len() > LISTED)

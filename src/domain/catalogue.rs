@@ -6,6 +6,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::catalogue_feed::CatalogueFeed;
 use super::json::{JsonKind, Lines, Loose, Place};
 use super::json_reader::{JsonError, Read, Reader, Seen};
+use super::message::{Message, Msg};
 use super::seminar::{Seminar, Topic};
 use super::validation::{topic_problem, validate};
 
@@ -17,12 +18,13 @@ pub const CATALOGUE_VERSION: u32 = 1;
 pub enum CatalogueError {
     /// The server answered with an HTTP error status.
     Http(u16),
-    /// The request did not get an answer.
-    Network(String),
+    /// The request did not get an answer: what the browser said, if
+    /// anything.
+    Network(Option<String>),
     /// The file is not JSON: what is wrong, and where.
     NotJson {
-        /// The parser's finding, in words.
-        detail: String,
+        /// The parser's finding.
+        detail: Message,
         /// Where, in the file.
         place: Place,
     },
@@ -38,8 +40,8 @@ pub enum CatalogueError {
     },
     /// The file declares no version, or one this app does not read.
     UnsupportedVersion(Option<Loose>),
-    /// Anything else the parser refused, in its words.
-    Other(String),
+    /// Anything else the reader refused.
+    Other(Message),
 }
 
 /// A record left out of the catalogue, and why.
@@ -52,7 +54,7 @@ pub struct Rejection {
     /// The record's id, when it has a readable one.
     pub id: Option<String>,
     /// What is wrong with it.
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// A loaded catalogue: its topics and its valid seminars, plus what was left out.
@@ -89,16 +91,16 @@ pub(crate) fn readable_id(r: &mut Reader, start: usize) -> Read<Option<String>> 
 }
 
 /// A fault with its place in the file: "… (line 3, column 14 of the file)".
-pub(crate) fn placed(lines: &mut Lines, error: &JsonError) -> String {
+pub(crate) fn placed(lines: &mut Lines, error: &JsonError) -> Message {
     in_words(error, lines.place_at(error.at))
 }
 
-/// A fault and a place, in words.
-fn in_words(error: &JsonError, place: Place) -> String {
-    format!(
-        "{} (line {}, column {} of the file)",
-        error.words, place.line, place.column
-    )
+/// A fault and a place.
+fn in_words(error: &JsonError, place: Place) -> Message {
+    Message::new(Msg::AtPlace)
+        .with_said("problem", error.words.clone())
+        .with("line", place.line)
+        .with("column", place.column)
 }
 
 /// A list at the top of the catalogue: where it is, or what stands instead.
@@ -222,9 +224,9 @@ impl Envelope {
             }
         }
         match &self.twice {
-            Some(field) => Err(CatalogueError::Other(format!(
-                "the field “{field}” appears twice"
-            ))),
+            Some(field) => Err(CatalogueError::Other(
+                Message::new(Msg::FieldTwice).with("field", field),
+            )),
             None => Ok(()),
         }
     }
@@ -243,7 +245,7 @@ impl ReadState {
         r.list(&mut |r| {
             position += 1;
             let start = r.at();
-            let reject = |id: Option<String>, reason: String| Rejection {
+            let reject = |id: Option<String>, reason: Message| Rejection {
                 kind: "topic",
                 position,
                 id,
@@ -260,9 +262,9 @@ impl ReadState {
                     let id = Some(topic.id.chars().take(100).collect());
                     match topic_problem(&topic) {
                         Some(problem) => catalogue.rejected.push(reject(id, problem)),
-                        None if !self.topic_ids.insert(topic.id.clone()) => catalogue
-                            .rejected
-                            .push(reject(id, "another topic has the same id".to_owned())),
+                        None if !self.topic_ids.insert(topic.id.clone()) => {
+                            catalogue.rejected.push(reject(id, Msg::TopicSameId.into()))
+                        }
                         None => catalogue.topics.push(topic),
                     }
                 }
@@ -284,7 +286,7 @@ impl ReadState {
         // an element before all of it has arrived, and try again.
         let position = self.seminars_read + 1;
         let start = r.at();
-        let reject = |id: Option<String>, reason: String| Rejection {
+        let reject = |id: Option<String>, reason: Message| Rejection {
             kind: "seminar",
             position,
             id,
@@ -301,13 +303,17 @@ impl ReadState {
             Ok(seminar) => {
                 self.seminars_read = position;
                 let id = || Some(seminar.id.chars().take(100).collect());
-                let problems = validate(&seminar, |t| self.topic_ids.contains(t));
-                if let Some(first) = problems.first() {
-                    let reason = format!("{}: {}", first.field, first.message);
+                let mut problems = validate(&seminar, |t| self.topic_ids.contains(t));
+                if !problems.is_empty() {
+                    let first = problems.swap_remove(0);
+                    let reason = Message::new(Msg::FieldProblem)
+                        .with("field", first.field)
+                        .with_said("problem", first.message);
                     catalogue.rejected.push(reject(id(), reason));
                 } else if self.seminar_ids.contains(&seminar.id) {
-                    let reason = "another seminar has the same id".to_owned();
-                    catalogue.rejected.push(reject(id(), reason));
+                    catalogue
+                        .rejected
+                        .push(reject(id(), Msg::SeminarSameId.into()));
                 } else {
                     if catalogue.seminars.is_empty() {
                         // Room for as many listings as the rest of the text
@@ -352,7 +358,7 @@ impl Catalogue {
         let not_json = |e: JsonError| {
             let place = Lines::new(text).place_at(e.at);
             CatalogueError::NotJson {
-                detail: e.words.into_owned(),
+                detail: e.words,
                 place,
             }
         };

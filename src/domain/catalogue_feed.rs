@@ -18,6 +18,7 @@
 use super::catalogue::{Catalogue, CatalogueError, Envelope, ReadState, TopList};
 use super::json::{Lines, Place};
 use super::json_reader::{JsonError, Reader};
+use super::message::{Message, Msg};
 
 /// The byte-order mark a file may start with.
 const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
@@ -285,7 +286,7 @@ impl CatalogueFeed {
                 };
                 let mut error = error.unwrap_or_else(|| JsonError {
                     syntax: true,
-                    words: "EOF while parsing a list".into(),
+                    words: Message::new(Msg::JsonEofList),
                     at: self.buf.len() - self.element,
                 });
                 error.at += start;
@@ -294,13 +295,13 @@ impl CatalogueFeed {
             Stage::BeforeElement { .. } | Stage::AfterElement => {
                 let end = self.base + self.buf.len();
                 let words = if self.stage == Stage::AfterElement {
-                    "EOF while parsing a list"
+                    Msg::JsonEofList
                 } else {
-                    "EOF while parsing a value"
+                    Msg::JsonEofValue
                 };
                 Err(self.not_json(JsonError {
                     syntax: true,
-                    words: words.into(),
+                    words: Message::new(words),
                     at: end,
                 }))
             }
@@ -384,11 +385,11 @@ impl CatalogueFeed {
     }
 
     /// Stops with a syntax error at the scan's place.
-    fn fail_here(&mut self, words: &'static str) {
+    fn fail_here(&mut self, words: Msg) {
         let at = self.base + self.at;
         let error = self.not_json(JsonError {
             syntax: true,
-            words: words.into(),
+            words: Message::new(words),
             at,
         });
         self.failed = Some(error);
@@ -405,7 +406,7 @@ impl CatalogueFeed {
                 false
             }
             Some(b']') => {
-                self.fail_here("trailing comma");
+                self.fail_here(Msg::JsonTrailingComma);
                 false
             }
             Some(_) => {
@@ -494,7 +495,7 @@ impl CatalogueFeed {
                 false
             }
             Some(_) => {
-                self.fail_here("expected a comma or the end of the list");
+                self.fail_here(Msg::JsonListComma);
                 false
             }
         }
@@ -513,7 +514,7 @@ impl CatalogueFeed {
         let end = self.base + self.buf.len();
         let column = error.at - self.lines.line_start + usize::from(error.at < end);
         CatalogueError::NotJson {
-            detail: error.words.into_owned(),
+            detail: error.words,
             place: Place {
                 line: self.lines.line,
                 column,

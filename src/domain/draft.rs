@@ -7,8 +7,14 @@ use serde::{Deserialize, Serialize};
 
 use super::catalogue::Catalogue;
 use super::dates::{iso, parse_iso_date};
+use super::draft_message::{DraftMsg, DraftWords};
+use super::lang::Lang;
+use super::message::{Message, Words};
 use super::seminar::{AgendaItem, Format, Seminar, Speaker, Venue};
 use super::validation::{validate, Problem};
+
+/// A problem with a draft: a listing rule it breaks, or one of the form's own.
+pub type DraftProblem = Problem<DraftWords>;
 
 /// A speaker row of the form. Reads from a record's object, or from a bare
 /// name, which is how version 1 drafts stored speakers.
@@ -202,12 +208,16 @@ struct OriginRecord {
 
 impl TryFrom<OriginRecord> for DraftOrigin {
     type Error = String;
+    /// Fails in serde's own words, which [`super::json::error_words`]
+    /// tells in the file's.
     fn try_from(record: OriginRecord) -> Result<Self, String> {
         match (record.kind.as_str(), record.seminar_id) {
             ("new", _) => Ok(DraftOrigin::New),
             ("edit", Some(seminar_id)) => Ok(DraftOrigin::Edit { seminar_id }),
-            ("edit", None) => Err("an edit names no seminar_id".to_owned()),
-            (other, _) => Err(format!("unknown draft origin {other:?}")),
+            ("edit", None) => Err("missing field `seminar_id`".to_owned()),
+            (other, _) => Err(format!(
+                "unknown variant `{other}`, expected one of `new`, `edit`"
+            )),
         }
     }
 }
@@ -333,36 +343,36 @@ impl SeminarForm {
 
     /// The problems that stop the form from being a seminar at all: dates,
     /// numbers and choices that do not parse.
-    fn shape_problems(&self) -> Vec<Problem> {
+    fn shape_problems(&self) -> Vec<DraftProblem> {
         let mut problems = Vec::new();
-        let mut need = |ok: bool, field: &'static str, message: &str| {
+        let mut need = |ok: bool, field: &'static str, message: DraftMsg| {
             if !ok {
                 problems.push(Problem {
                     field,
-                    message: message.to_owned(),
+                    message: Message::draft(message),
                 });
             }
         };
         need(
             parse_iso_date(&self.start).is_some(),
             "start",
-            "Give the start date.",
+            DraftMsg::StartRequired,
         );
         need(
             parse_iso_date(&self.end).is_some(),
             "end",
-            "Give the end date.",
+            DraftMsg::EndRequired,
         );
         need(
             Format::parse(&self.format).is_some(),
             "format",
-            "Choose in person, online or hybrid.",
+            DraftMsg::FormatRequired,
         );
         need(
             self.expected_attendance.trim().is_empty()
                 || self.expected_attendance.trim().parse::<u32>().is_ok(),
             "expected_attendance",
-            "Expected attendance must be a whole number.",
+            DraftMsg::AttendanceNotWhole,
         );
         need(
             self.agenda.iter().all(|a| {
@@ -373,13 +383,16 @@ impl SeminarForm {
                         .all(|t| t.is_empty() || is_time(t))
             }),
             "agenda",
-            "Every agenda item needs a date, a title, and times written HH:MM.",
+            DraftMsg::AgendaIncomplete,
         );
         problems
     }
 
     /// The seminar the form describes, or every problem that stops it.
-    pub fn to_seminar(&self, known_topic: impl Fn(&str) -> bool) -> Result<Seminar, Vec<Problem>> {
+    pub fn to_seminar(
+        &self,
+        known_topic: impl Fn(&str) -> bool,
+    ) -> Result<Seminar, Vec<DraftProblem>> {
         let mut problems = self.shape_problems();
         let Some(seminar) = self.preview() else {
             // Check the other fields too, on a copy whose unreadable dates and
@@ -394,11 +407,11 @@ impl SeminarForm {
                 stand_in.format = Format::InPerson.as_str().to_owned();
             }
             if let Some(seminar) = stand_in.preview() {
-                problems.extend(validate(&seminar, known_topic));
+                problems.extend(ruled(&seminar, known_topic));
             }
             return Err(problems);
         };
-        problems.extend(validate(&seminar, known_topic));
+        problems.extend(ruled(&seminar, known_topic));
         if problems.is_empty() {
             Ok(seminar)
         } else {
@@ -466,6 +479,14 @@ impl SeminarForm {
     }
 }
 
+/// The listing rules' problems, among the form's.
+fn ruled(seminar: &Seminar, known_topic: impl Fn(&str) -> bool) -> Vec<DraftProblem> {
+    validate(seminar, known_topic)
+        .into_iter()
+        .map(Problem::into_group)
+        .collect()
+}
+
 impl Draft {
     /// Which save this is.
     pub fn stamp(&self) -> Stamp {
@@ -479,7 +500,11 @@ impl Draft {
     /// id that another seminar or draft already uses (an edit may keep the id
     /// of the seminar it edits). Without the catalogue (`None`, while it
     /// loads or after it failed), topics and published ids are not checked.
-    pub fn problems(&self, catalogue: Option<&Catalogue>, other_drafts: &[&Draft]) -> Vec<Problem> {
+    pub fn problems(
+        &self,
+        catalogue: Option<&Catalogue>,
+        other_drafts: &[&Draft],
+    ) -> Vec<DraftProblem> {
         let known_topic = |t: &str| catalogue.is_none_or(|c| c.topic(t).is_some());
         let mut problems = match self.form.to_seminar(known_topic) {
             Ok(_) => Vec::new(),
@@ -494,7 +519,7 @@ impl Draft {
         {
             problems.push(Problem {
                 field: "id",
-                message: format!("A published seminar already has the id \"{id}\"."),
+                message: Message::draft(DraftMsg::IdPublished).with("id", id),
             });
         }
         if !id.is_empty()
@@ -504,21 +529,23 @@ impl Draft {
         {
             problems.push(Problem {
                 field: "id",
-                message: format!("Another draft already uses the id \"{id}\"."),
+                message: Message::draft(DraftMsg::IdInOtherDraft).with("id", id),
             });
         }
         problems
     }
 
-    /// The title to show in lists, even for an untitled draft, clipped to
-    /// the longest a title may be.
-    pub fn display_title(&self) -> std::borrow::Cow<'_, str> {
+    /// The draft's title, clipped to the longest a title may be; `None`
+    /// while it has none.
+    pub fn title(&self) -> Option<std::borrow::Cow<'_, str>> {
         let title = self.form.title.trim();
-        if title.is_empty() {
-            "(untitled)".into()
-        } else {
-            super::text::clip(title, super::validation::limits::NAME)
-        }
+        (!title.is_empty()).then(|| super::text::clip(title, super::validation::limits::NAME))
+    }
+
+    /// The title to show in lists, even for an untitled draft, in `lang`.
+    pub fn display_title(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
+        self.title()
+            .unwrap_or_else(|| DraftWords::Own(DraftMsg::Untitled).template(lang).into())
     }
 }
 

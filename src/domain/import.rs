@@ -5,8 +5,10 @@
 
 use super::catalogue::{placed, readable_id};
 use super::draft::{DraftOrigin, SeminarForm};
+use super::draft_message::{DraftMessage, DraftMsg};
 use super::json::{JsonKind, Lines};
 use super::json_reader::{Read, Reader};
+use super::message::Message;
 use super::record::{decode, Decoded};
 use super::seminar::Seminar;
 
@@ -44,7 +46,7 @@ pub struct ImportReport {
     pub accepted: Vec<Imported>,
     /// Entries that did not, each with its position (from 1), its id if it
     /// has one, and why.
-    pub rejected: Vec<(usize, Option<String>, String)>,
+    pub rejected: Vec<(usize, Option<String>, DraftMessage)>,
 }
 
 /// Whether the object at `start` is a draft record: it has a `draft` field.
@@ -60,7 +62,7 @@ fn is_record(r: &mut Reader, start: usize) -> bool {
 
 /// Where each entry of the file is: the elements of a catalogue's
 /// `seminars`, of a list, or the one object the file holds.
-fn entries(r: &mut Reader) -> Read<Result<Vec<(usize, usize)>, &'static str>> {
+fn entries(r: &mut Reader) -> Read<Result<Vec<(usize, usize)>, DraftMsg>> {
     let mut spans = Vec::new();
     let mut each = |r: &mut Reader| {
         let start = r.at();
@@ -92,9 +94,7 @@ fn entries(r: &mut Reader) -> Read<Result<Vec<(usize, usize)>, &'static str>> {
         _ => {
             r.skip()?;
             r.end()?;
-            return Ok(Err(
-                "the file holds neither a listing, a list of listings, a catalogue nor a draft",
-            ));
+            return Ok(Err(DraftMsg::ImportNotListings));
         }
     }
     r.end()?;
@@ -102,17 +102,17 @@ fn entries(r: &mut Reader) -> Read<Result<Vec<(usize, usize)>, &'static str>> {
 }
 
 /// Reads an import file, or says why it is not one.
-pub fn read_import(text: &str) -> Result<ImportReport, String> {
+pub fn read_import(text: &str) -> Result<ImportReport, DraftMessage> {
     let mut r = Reader::new(text);
     let spans = match entries(&mut r) {
         Ok(Ok(spans)) => spans,
-        Ok(Err(not_listings)) => return Err(not_listings.to_owned()),
+        Ok(Err(not_listings)) => return Err(not_listings.into()),
         Err(e) => {
             let place = Lines::new(text).place_at(e.at);
-            return Err(format!(
-                "the file is not JSON ({}, line {}, column {})",
-                e.words, place.line, place.column
-            ));
+            return Err(Message::draft(DraftMsg::ImportNotJson)
+                .with_said("problem", e.words)
+                .with("line", place.line)
+                .with("column", place.column));
         }
     };
     let mut lines = Lines::new(text);
@@ -123,7 +123,7 @@ pub fn read_import(text: &str) -> Result<ImportReport, String> {
             report.rejected.push((
                 index + 1,
                 id,
-                format!("one import takes at most {IMPORT_LIMIT} listings"),
+                Message::draft(DraftMsg::ImportLimit).with("limit", IMPORT_LIMIT),
             ));
             continue;
         }
@@ -133,16 +133,16 @@ pub fn read_import(text: &str) -> Result<ImportReport, String> {
                     origin: draft.origin,
                     form: draft.form,
                 }),
-                Decoded::Future { version } => Err(format!(
-                    "a draft written by a newer version of this app (record version {version})"
-                )),
+                Decoded::Future { version } => {
+                    Err(Message::draft(DraftMsg::ImportFuture).with("version", version))
+                }
                 Decoded::Corrupt { reason } => Err(reason),
             }
         } else {
             r.rewind(start);
             Seminar::read(&mut r)
                 .map(Imported::Listing)
-                .map_err(|e| placed(&mut lines, &e))
+                .map_err(|e| placed(&mut lines, &e).into())
         };
         match entry {
             Ok(entry) => report.accepted.push(entry),

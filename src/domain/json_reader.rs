@@ -8,14 +8,15 @@
 use std::borrow::Cow;
 
 use super::json::{JsonKind, Loose};
+use super::message::{Message, Msg};
 
 /// What is wrong, in words, and where (a byte offset in the text).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JsonError {
     /// The text is not JSON (`true`), or it is JSON of the wrong shape.
     pub syntax: bool,
-    /// What is wrong, in an operator's words.
-    pub words: Cow<'static, str>,
+    /// What is wrong, as an operator is told it.
+    pub words: Message,
     /// Where: the byte offset of the offending character.
     pub at: usize,
 }
@@ -69,19 +70,19 @@ impl<'a> Reader<'a> {
         self.text.as_bytes()
     }
 
-    fn syntax(&self, words: &'static str) -> JsonError {
+    fn syntax(&self, words: Msg) -> JsonError {
         JsonError {
             syntax: true,
-            words: Cow::Borrowed(words),
+            words: Message::new(words),
             at: self.at,
         }
     }
 
     /// A data error at `at`: the value there does not fit.
-    pub fn data(at: usize, words: String) -> JsonError {
+    pub fn data(at: usize, words: Message) -> JsonError {
         JsonError {
             syntax: false,
-            words: Cow::Owned(words),
+            words,
             at,
         }
     }
@@ -102,20 +103,20 @@ impl<'a> Reader<'a> {
             Some(b'-' | b'0'..=b'9') => Ok(JsonKind::Number),
             Some(b't' | b'f') => Ok(JsonKind::Boolean),
             Some(b'n') => Ok(JsonKind::Null),
-            Some(_) => Err(self.syntax("expected value")),
-            None => Err(self.eof("EOF while parsing a value")),
+            Some(_) => Err(self.syntax(Msg::JsonExpectedValue)),
+            None => Err(self.eof(Msg::JsonEofValue)),
         }
     }
 
-    fn eof(&self, words: &'static str) -> JsonError {
+    fn eof(&self, words: Msg) -> JsonError {
         JsonError {
             syntax: true,
-            words: Cow::Borrowed(words),
+            words: Message::new(words),
             at: self.text.len(),
         }
     }
 
-    fn expect(&mut self, byte: u8, words: &'static str) -> Read<()> {
+    fn expect(&mut self, byte: u8, words: Msg) -> Read<()> {
         self.space();
         match self.bytes().get(self.at) {
             Some(b) if *b == byte => {
@@ -134,9 +135,9 @@ impl<'a> Reader<'a> {
             Ok(())
         } else if word.starts_with(rest) {
             // The text stops inside the word (a piece still to come).
-            Err(self.eof("EOF while parsing a value"))
+            Err(self.eof(Msg::JsonEofValue))
         } else {
-            Err(self.syntax("expected value"))
+            Err(self.syntax(Msg::JsonExpectedValue))
         }
     }
 
@@ -159,13 +160,13 @@ impl<'a> Reader<'a> {
             at += 1;
         } else if !digits(&mut at) {
             self.at = at;
-            return Err(self.syntax("invalid number"));
+            return Err(self.syntax(Msg::JsonInvalidNumber));
         }
         if bytes.get(at) == Some(&b'.') {
             at += 1;
             if !digits(&mut at) {
                 self.at = at;
-                return Err(self.syntax("invalid number"));
+                return Err(self.syntax(Msg::JsonInvalidNumber));
             }
         }
         if let Some(b'e' | b'E') = bytes.get(at) {
@@ -175,7 +176,7 @@ impl<'a> Reader<'a> {
             }
             if !digits(&mut at) {
                 self.at = at;
-                return Err(self.syntax("invalid number"));
+                return Err(self.syntax(Msg::JsonInvalidNumber));
             }
         }
         self.at = at;
@@ -184,7 +185,7 @@ impl<'a> Reader<'a> {
 
     /// Reads a string, unescaped (borrowed when it holds no escape).
     fn string_value(&mut self) -> Read<Cow<'a, str>> {
-        self.expect(b'"', "expected value")?;
+        self.expect(b'"', Msg::JsonExpectedValue)?;
         let start = self.at;
         let bytes = self.bytes();
         // The plain run up to the first quote, backslash or control character.
@@ -203,7 +204,7 @@ impl<'a> Reader<'a> {
         loop {
             let Some(&b) = bytes.get(at) else {
                 self.at = at;
-                return Err(self.eof("EOF while parsing a string"));
+                return Err(self.eof(Msg::JsonEofString));
             };
             match b {
                 b'"' => {
@@ -230,7 +231,7 @@ impl<'a> Reader<'a> {
                         }
                         _ => {
                             self.at = at;
-                            return Err(self.syntax("invalid escape"));
+                            return Err(self.syntax(Msg::JsonInvalidEscape));
                         }
                     };
                     out.push(escaped);
@@ -238,9 +239,7 @@ impl<'a> Reader<'a> {
                 }
                 0..=0x1F => {
                     self.at = at;
-                    return Err(self.syntax(
-                        "control character (\\u0000-\\u001F) found while parsing a string",
-                    ));
+                    return Err(self.syntax(Msg::JsonControlCharacter));
                 }
                 _ => {
                     // Copy up to the next special byte in one go.
@@ -263,27 +262,27 @@ impl<'a> Reader<'a> {
         let code = if (0xD800..0xDC00).contains(&first) {
             let rest = &self.text[self.at..];
             if rest.len() < 2 && "\\u".starts_with(rest) {
-                return Err(self.eof("EOF while parsing a string"));
+                return Err(self.eof(Msg::JsonEofString));
             }
             if !rest.starts_with("\\u") {
-                return Err(self.syntax("lone leading surrogate in hex escape"));
+                return Err(self.syntax(Msg::JsonLoneSurrogate));
             }
             self.at += 2;
             let second = self.hex4()?;
             if !(0xDC00..0xE000).contains(&second) {
-                return Err(self.syntax("invalid unicode code point"));
+                return Err(self.syntax(Msg::JsonInvalidCodePoint));
             }
             0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else {
             first
         };
-        char::from_u32(code).ok_or_else(|| self.syntax("invalid unicode code point"))
+        char::from_u32(code).ok_or_else(|| self.syntax(Msg::JsonInvalidCodePoint))
     }
 
     fn hex4(&mut self) -> Read<u32> {
         let rest = &self.text[self.at..];
         if rest.len() < 4 && rest.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(self.eof("EOF while parsing a string"));
+            return Err(self.eof(Msg::JsonEofString));
         }
         let digits = self.text.get(self.at..self.at + 4);
         match digits.and_then(|d| u32::from_str_radix(d, 16).ok()) {
@@ -291,7 +290,7 @@ impl<'a> Reader<'a> {
                 self.at += 4;
                 Ok(n)
             }
-            _ => Err(self.syntax("invalid escape")),
+            _ => Err(self.syntax(Msg::JsonInvalidEscape)),
         }
     }
 
@@ -330,28 +329,32 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// Says that the value here is not `expected` ("text", "a list", …),
+    /// Says that the value here is not `expected` (text, a list, …),
     /// naming what it is; the value is read past.
-    pub fn mismatch(&mut self, expected: &str) -> JsonError {
+    pub fn mismatch(&mut self, expected: Msg) -> JsonError {
         self.space();
         let at = self.at;
         let found = match self.loose() {
-            Ok(Loose::Text(t)) => format!("the text “{}”", t.chars().take(40).collect::<String>()),
-            Ok(Loose::Whole(n)) => format!("the number {n}"),
-            Ok(Loose::Number(n)) => format!("the number {n}"),
-            Ok(Loose::Other(JsonKind::List)) => "a list".to_owned(),
-            Ok(Loose::Other(JsonKind::Object)) => "an object".to_owned(),
-            Ok(Loose::Other(JsonKind::Null)) => "null".to_owned(),
-            Ok(Loose::Other(_)) => "true or false".to_owned(),
+            Ok(Loose::Text(t)) => {
+                Message::new(Msg::FoundText).with("text", t.chars().take(40).collect::<String>())
+            }
+            Ok(Loose::Whole(n)) => Message::new(Msg::FoundNumber).with("number", n),
+            Ok(Loose::Number(n)) => Message::new(Msg::FoundNumber).with("number", n),
+            Ok(Loose::Other(kind)) => Message::new(kind.name()),
             Err(e) => return e,
         };
-        Reader::data(at, format!("{found} where {expected} belongs"))
+        Reader::data(
+            at,
+            Message::new(Msg::WrongKind)
+                .with_said("found", found)
+                .with_said("expected", expected),
+        )
     }
 
     /// Reads a text.
     pub fn text(&mut self) -> Read<String> {
         if self.kind()? != JsonKind::Text {
-            return Err(self.mismatch("text"));
+            return Err(self.mismatch(Msg::ExpectedText));
         }
         Ok(self.string_value()?.into_owned())
     }
@@ -368,7 +371,7 @@ impl<'a> Reader<'a> {
     /// Reads `true` or `false`.
     pub fn boolean(&mut self) -> Read<bool> {
         if self.kind()? != JsonKind::Boolean {
-            return Err(self.mismatch("true or false"));
+            return Err(self.mismatch(Msg::KindBoolean));
         }
         if self.bytes().get(self.at) == Some(&b't') {
             self.literal("true").map(|()| true)
@@ -388,15 +391,17 @@ impl<'a> Reader<'a> {
                     Ok(n) => Ok(Some(n)),
                     Err(_) if text.bytes().all(|b| b.is_ascii_digit()) => Err(Reader::data(
                         at,
-                        format!("the number {text} is too large here"),
+                        Message::new(Msg::NumberTooLarge).with("number", text),
                     )),
                     Err(_) => Err(Reader::data(
                         at,
-                        format!("the number {text} where a whole number belongs"),
+                        Message::new(Msg::WrongKind)
+                            .with_said("found", Message::new(Msg::FoundNumber).with("number", text))
+                            .with_said("expected", Msg::ExpectedWhole),
                     )),
                 }
             }
-            _ => Err(self.mismatch("a whole number")),
+            _ => Err(self.mismatch(Msg::ExpectedWhole)),
         }
     }
 
@@ -410,7 +415,7 @@ impl<'a> Reader<'a> {
     /// Reads a list, calling `item` with the reader at each element.
     pub fn list(&mut self, item: &mut dyn FnMut(&mut Self) -> Read<()>) -> Read<()> {
         if self.kind()? != JsonKind::List {
-            return Err(self.mismatch("a list"));
+            return Err(self.mismatch(Msg::KindList));
         }
         self.nest(|r| r.list_items(item))
     }
@@ -418,7 +423,7 @@ impl<'a> Reader<'a> {
     /// Runs `read` one level deeper, or says the text nests too deeply.
     fn nest(&mut self, read: impl FnOnce(&mut Self) -> Read<()>) -> Read<()> {
         if self.depth >= MAX_DEPTH {
-            return Err(self.syntax("lists and objects nest too deeply"));
+            return Err(self.syntax(Msg::JsonTooDeep));
         }
         self.depth += 1;
         let result = read(self);
@@ -441,15 +446,15 @@ impl<'a> Reader<'a> {
                     self.at += 1;
                     self.space();
                     if self.bytes().get(self.at) == Some(&b']') {
-                        return Err(self.syntax("trailing comma"));
+                        return Err(self.syntax(Msg::JsonTrailingComma));
                     }
                 }
                 Some(b']') => {
                     self.at += 1;
                     return Ok(());
                 }
-                Some(_) => return Err(self.syntax("expected a comma or the end of the list")),
-                None => return Err(self.eof("EOF while parsing a list")),
+                Some(_) => return Err(self.syntax(Msg::JsonListComma)),
+                None => return Err(self.eof(Msg::JsonEofList)),
             }
         }
     }
@@ -458,7 +463,7 @@ impl<'a> Reader<'a> {
     /// value, which `field` must read (or skip).
     pub fn object(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> Read<()>) -> Read<()> {
         if self.kind()? != JsonKind::Object {
-            return Err(self.mismatch("an object"));
+            return Err(self.mismatch(Msg::KindObject));
         }
         self.nest(|r| r.object_fields(field))
     }
@@ -474,11 +479,11 @@ impl<'a> Reader<'a> {
             self.space();
             match self.bytes().get(self.at) {
                 Some(b'"') => {}
-                Some(_) => return Err(self.syntax("key must be a string")),
-                None => return Err(self.eof("EOF while parsing an object")),
+                Some(_) => return Err(self.syntax(Msg::JsonKeyNotString)),
+                None => return Err(self.eof(Msg::JsonEofObject)),
             }
             let key = self.string_value()?;
-            self.expect(b':', "expected a colon after the key")?;
+            self.expect(b':', Msg::JsonColon)?;
             field(self, &key)?;
             self.space();
             match self.bytes().get(self.at) {
@@ -486,15 +491,15 @@ impl<'a> Reader<'a> {
                     self.at += 1;
                     self.space();
                     if self.bytes().get(self.at) == Some(&b'}') {
-                        return Err(self.syntax("trailing comma"));
+                        return Err(self.syntax(Msg::JsonTrailingComma));
                     }
                 }
                 Some(b'}') => {
                     self.at += 1;
                     return Ok(());
                 }
-                Some(_) => return Err(self.syntax("expected a comma or the end of the object")),
-                None => return Err(self.eof("EOF while parsing an object")),
+                Some(_) => return Err(self.syntax(Msg::JsonObjectComma)),
+                None => return Err(self.eof(Msg::JsonEofObject)),
             }
         }
     }
@@ -503,7 +508,7 @@ impl<'a> Reader<'a> {
     pub fn end(&mut self) -> Read<()> {
         self.space();
         if self.at < self.text.len() {
-            return Err(self.syntax("trailing characters"));
+            return Err(self.syntax(Msg::JsonTrailingCharacters));
         }
         Ok(())
     }
@@ -520,7 +525,7 @@ impl Seen {
         if self.0 & (1 << n) != 0 {
             return Err(Reader::data(
                 at,
-                format!("the field “{name}” appears twice"),
+                Message::new(Msg::FieldTwice).with("field", name),
             ));
         }
         self.0 |= 1 << n;
@@ -535,7 +540,7 @@ impl Seen {
 
 /// The value of a required field, or the error naming it.
 pub fn required<T>(value: Option<T>, name: &str, at: usize) -> Read<T> {
-    value.ok_or_else(|| Reader::data(at, format!("the field “{name}” is missing")))
+    value.ok_or_else(|| Reader::data(at, Message::new(Msg::FieldMissing).with("field", name)))
 }
 
 #[cfg(test)]
@@ -564,9 +569,15 @@ mod tests {
         assert_eq!(Reader::new("50").optional_whole(), Ok(Some(50)));
         assert_eq!(Reader::new("null").optional_whole(), Ok(None));
         let e = Reader::new("1.5").optional_whole().unwrap_err();
-        assert_eq!(e.words, "the number 1.5 where a whole number belongs");
+        assert_eq!(
+            e.words.english(),
+            "the number 1.5 where a whole number belongs"
+        );
         let e = Reader::new("99999999999").optional_whole().unwrap_err();
-        assert_eq!(e.words, "the number 99999999999 is too large here");
+        assert_eq!(
+            e.words.english(),
+            "the number 99999999999 is too large here"
+        );
         for bad in ["01", "-", "1.", "1e", ".5", "+1"] {
             let mut r = Reader::new(bad);
             assert!(r.skip().and_then(|()| r.end()).is_err(), "{bad}");
@@ -598,7 +609,11 @@ mod tests {
             ("<html>", "expected value"),
         ] {
             let e = Reader::new(bad).skip().unwrap_err();
-            assert_eq!((e.syntax, &*e.words), (true, words), "{bad}");
+            assert_eq!(
+                (e.syntax, e.words.english().as_str()),
+                (true, words),
+                "{bad}"
+            );
         }
     }
 
@@ -607,7 +622,7 @@ mod tests {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         let e = Reader::new(&deep).skip().unwrap_err();
         assert_eq!(
-            (e.syntax, &*e.words, e.at),
+            (e.syntax, e.words.english().as_str(), e.at),
             (true, "lists and objects nest too deeply", 128)
         );
         let fine = format!("{}{}", "[".repeat(100), "]".repeat(100));
@@ -625,7 +640,7 @@ mod tests {
         ];
         for (json, words) in cases {
             let e = Reader::new(json).text().unwrap_err();
-            assert_eq!((e.syntax, &*e.words), (false, words));
+            assert_eq!((e.syntax, e.words.english().as_str()), (false, words));
         }
     }
 }

@@ -4,6 +4,7 @@ pub mod catalogue;
 pub mod catalogue_feed;
 pub mod dates;
 pub mod draft;
+pub mod draft_message;
 pub mod export;
 pub mod facet_values;
 pub mod filter;

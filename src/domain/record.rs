@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::draft::{Draft, DraftOrigin, SeminarForm};
+use super::draft_message::{DraftMessage, DraftMsg};
 use super::json::error_words;
+use super::message::Message;
 
 /// The envelope version this app writes.
 pub const DRAFT_RECORD_VERSION: u64 = 2;
@@ -37,7 +39,7 @@ pub enum Decoded {
     /// Not a record this app can read: kept untouched.
     Corrupt {
         /// What is wrong with it.
-        reason: String,
+        reason: DraftMessage,
     },
 }
 
@@ -99,16 +101,15 @@ pub fn decode(raw: &str) -> Decoded {
         Ok(envelope) => envelope,
         Err(e) => {
             return Decoded::Corrupt {
-                reason: format!("not a draft record: {}", error_words(&e)),
+                reason: Message::draft(DraftMsg::RecordNotJson)
+                    .with_said("problem", error_words(&e)),
             }
         }
     };
     let corrupt = |e: serde_json::Error| Decoded::Corrupt {
-        reason: format!(
-            "version {} draft is damaged: {}",
-            envelope.version,
-            error_words(&e)
-        ),
+        reason: Message::draft(DraftMsg::RecordDamaged)
+            .with("version", envelope.version)
+            .with_said("problem", error_words(&e)),
     };
     match envelope.version {
         DRAFT_RECORD_VERSION => match serde_json::from_str::<Draft>(envelope.draft.get()) {
@@ -124,7 +125,7 @@ pub fn decode(raw: &str) -> Decoded {
         },
         v if v > DRAFT_RECORD_VERSION => Decoded::Future { version: v },
         v => Decoded::Corrupt {
-            reason: format!("unknown record version {v}"),
+            reason: Message::draft(DraftMsg::RecordUnknownVersion).with("version", v),
         },
     }
 }

@@ -178,6 +178,7 @@ impl Seminar {
 mod read {
     use super::super::dates::parse_iso_date;
     use super::super::json_reader::{required, Read, Reader, Seen};
+    use super::super::message::{Message, Msg};
     use super::{AgendaItem, Format, Seminar, Speaker, Topic, Venue};
 
     /// Reads a date written `YYYY-MM-DD`.
@@ -185,7 +186,7 @@ mod read {
         let at = r.at();
         let text = r.text()?;
         parse_iso_date(&text)
-            .ok_or_else(|| Reader::data(at, format!("\"{text}\" is not a date written YYYY-MM-DD")))
+            .ok_or_else(|| Reader::data(at, Message::new(Msg::NotADate).with("text", text)))
     }
 
     /// Reads `in_person`, `online` or `hybrid`.
@@ -195,7 +196,9 @@ mod read {
         Format::parse(&text).ok_or_else(|| {
             Reader::data(
                 at,
-                format!("“{text}” is not an accepted value (use one of in_person, online, hybrid)"),
+                Message::new(Msg::NotAccepted)
+                    .with("value", text)
+                    .with("allowed", "in_person, online, hybrid"),
             )
         })
     }

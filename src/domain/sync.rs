@@ -15,16 +15,51 @@
 //!   ask: the tab takes the other save as its base.
 
 use super::draft::{Draft, SeminarForm, Stamp};
+use super::draft_message::{their_words, DraftMessage, DraftMsg};
+use super::message::Message;
 
 /// What went wrong with storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
     /// The browser offers no localStorage here (disabled, private mode, a sandbox).
-    Unavailable(String),
+    Unavailable(StorageReason),
     /// The browser refused the write because storage is full.
     QuotaExceeded,
     /// Some other refusal.
-    WriteFailed(String),
+    WriteFailed(StorageReason),
+}
+
+/// Why storage failed: a plain value, which only the drafts area puts in
+/// words ([`StorageReason::message`]), so that the home page, which
+/// stores the choice of language, carries no words of the drafts area.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageReason {
+    /// The page has no window.
+    NoWindow,
+    /// The browser offers no local storage.
+    NoLocalStorage,
+    /// The browser refused, in its own words when it gave any.
+    Browser(Option<String>),
+    /// The stored record cannot be read, so it is not written over.
+    UnreadableRecord,
+    /// The stored record is of a newer version (this one), so it is not
+    /// written over.
+    NewerRecord(u64),
+}
+
+impl StorageReason {
+    /// The reason in words, to be said in the language shown.
+    pub fn message(&self) -> DraftMessage {
+        match self {
+            StorageReason::NoWindow => DraftMsg::NoWindow.into(),
+            StorageReason::NoLocalStorage => DraftMsg::NoLocalStorage.into(),
+            StorageReason::Browser(words) => their_words(words.clone()),
+            StorageReason::UnreadableRecord => DraftMsg::RecordUnwritable.into(),
+            StorageReason::NewerRecord(version) => {
+                Message::draft(DraftMsg::RecordUnwritableFuture).with("version", version)
+            }
+        }
+    }
 }
 
 /// What storage holds under a draft's key, as far as the editor cares.
@@ -36,7 +71,7 @@ pub enum Stored<'a> {
     Draft(&'a Draft),
     /// A record this app must not write over (damaged, or from a newer
     /// version), with why.
-    Unwritable(String),
+    Unwritable(StorageReason),
 }
 
 /// Where saving stands, as the editor shows it.

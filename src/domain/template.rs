@@ -30,32 +30,37 @@ impl Plural {
 /// templates themselves.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
+    fill_into(template, &mut out, &mut |name, out| {
+        let value = values.iter().find(|(key, _)| *key == name);
+        if let Some((_, value)) = value {
+            out.push_str(value);
+        }
+        value.is_some()
+    });
+    out
+}
+
+/// Writes a template to `out`, each blank by `value`, which writes the
+/// value of the blank it is given (its name) and says whether it has one;
+/// a blank without is left as written.
+pub fn fill_into(
+    template: &str,
+    out: &mut String,
+    value: &mut dyn FnMut(&str, &mut String) -> bool,
+) {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let blank = after
-            .find('}')
-            .map(|close| (&after[..close], close))
-            .and_then(|(name, close)| {
-                values
-                    .iter()
-                    .find(|(key, _)| *key == name)
-                    .map(|(_, value)| (*value, close))
-            });
-        match blank {
-            Some((value, close)) => {
-                out.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
+        match after.find('}') {
+            Some(close) if value(&after[..close], out) => rest = &after[close + 1..],
+            _ => {
                 out.push('{');
                 rest = after;
             }
         }
     }
     out.push_str(rest);
-    out
 }
 
 /// The names of a template's blanks, sorted, each once: what a

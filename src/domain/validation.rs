@@ -1,5 +1,6 @@
 //! Rules every listing must follow, shared by the catalogue loader and the draft editor.
 
+use super::message::{Message, Msg};
 use super::seminar::{Seminar, Topic};
 
 /// The most each field may hold, in characters, and the most rows a list
@@ -33,20 +34,32 @@ pub mod limits {
     pub const TOPIC_LABEL: usize = 100;
 }
 
-/// One broken rule, tied to the field it concerns so a form can show it in place.
+/// One broken rule, tied to the field it concerns so a form can show it
+/// in place. The listing rules' messages are the home page's (the
+/// catalogue reader reports them); the draft form adds its own
+/// ([`super::draft_message`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
+pub struct Problem<M = Msg> {
     /// The JSON field the problem is about, e.g. `"title"` or `"venue.city"`.
     pub field: &'static str,
-    /// A sentence for people.
-    pub message: String,
+    /// What is wrong, to be put in words.
+    pub message: Message<M>,
 }
 
 impl Problem {
-    fn new(field: &'static str, message: impl Into<String>) -> Self {
+    fn new(field: &'static str, message: impl Into<Message>) -> Self {
         Problem {
             field,
             message: message.into(),
+        }
+    }
+
+    /// The problem among those of a group that takes the home page's
+    /// messages (the draft form's).
+    pub fn into_group<N: super::message::Words + From<Msg>>(self) -> Problem<N> {
+        Problem {
+            field: self.field,
+            message: self.message.into_group(),
         }
     }
 }
@@ -86,29 +99,32 @@ fn longest_over<'a>(texts: impl IntoIterator<Item = &'a str>, max: usize) -> Opt
 }
 
 /// Problems with a topic record, if any.
-pub fn topic_problem(topic: &Topic) -> Option<String> {
+pub fn topic_problem(topic: &Topic) -> Option<Message> {
     if !is_slug(&topic.id) {
-        return Some("the id is not a URL-safe slug".to_owned());
+        return Some(Msg::TopicNotSlug.into());
     }
     if blank(&topic.label) {
-        return Some("the label is empty".to_owned());
+        return Some(Msg::TopicNoLabel.into());
     }
     if let Some(n) = over(&topic.label, limits::TOPIC_LABEL) {
-        return Some(too_long("the label", n, limits::TOPIC_LABEL));
+        return Some(too_long(Msg::WhatLabel, n, limits::TOPIC_LABEL));
     }
     if let Some(n) = topic
         .description
         .as_deref()
         .and_then(|d| over(d, limits::SUMMARY))
     {
-        return Some(too_long("the description", n, limits::SUMMARY));
+        return Some(too_long(Msg::WhatDescription, n, limits::SUMMARY));
     }
     None
 }
 
-/// "The title has 1,234 characters; at most 300 are allowed."
-fn too_long(what: &str, n: usize, max: usize) -> String {
-    format!("{what} has {n} characters; at most {max} are allowed")
+/// "The title has 1234 characters; at most 300 are allowed."
+fn too_long(what: Msg, n: usize, max: usize) -> Message {
+    Message::new(Msg::TooLong)
+        .with_said("what", what)
+        .with("n", n)
+        .with("max", max)
 }
 
 /// Checks every field's length and every list's size.
@@ -117,89 +133,99 @@ fn check_sizes(seminar: &Seminar, problems: &mut Vec<Problem>) {
     fn optional(text: &Option<String>) -> &str {
         text.as_deref().unwrap_or("")
     }
-    let texts: [(&'static str, &str, &str, usize); 11] = [
-        ("title", "The title", &seminar.title, NAME),
-        ("summary", "The summary", &seminar.summary, SUMMARY),
+    let texts: [(&'static str, Msg, &str, usize); 11] = [
+        ("title", Msg::WhatTitle, &seminar.title, NAME),
+        ("summary", Msg::WhatSummary, &seminar.summary, SUMMARY),
         (
             "description",
-            "The description",
+            Msg::WhatDescription,
             optional(&seminar.description),
             DESCRIPTION,
         ),
-        ("language", "The language", &seminar.language, CODE),
-        ("time_zone", "The time zone", &seminar.time_zone, CODE),
-        ("venue.name", "The venue", &seminar.venue.name, NAME),
-        ("venue.city", "The city", &seminar.venue.city, SHORT),
+        ("language", Msg::WhatLanguage, &seminar.language, CODE),
+        ("time_zone", Msg::WhatTimeZone, &seminar.time_zone, CODE),
+        ("venue.name", Msg::WhatVenue, &seminar.venue.name, NAME),
+        ("venue.city", Msg::WhatCity, &seminar.venue.city, SHORT),
         (
             "venue.address",
-            "The address",
+            Msg::WhatAddress,
             optional(&seminar.venue.address),
             LINE,
         ),
         (
             "venue.country",
-            "The country",
+            Msg::WhatCountry,
             optional(&seminar.venue.country),
             SHORT,
         ),
         (
             "audience",
-            "The audience",
+            Msg::WhatAudience,
             optional(&seminar.audience),
             SUMMARY,
         ),
-        ("source", "The source", &seminar.source, SOURCE),
+        ("source", Msg::WhatSource, &seminar.source, SOURCE),
     ];
     for (field, what, text, max) in texts {
         if let Some(n) = over(text, max) {
-            problems.push(Problem::new(field, format!("{}.", too_long(what, n, max))));
+            problems.push(Problem::new(field, too_long(what, n, max)));
         }
     }
-    let lists: [(&'static str, &str, usize, usize); 5] = [
-        ("organisers", "organisers", seminar.organisers.len(), BODIES),
-        ("hosts", "hosts", seminar.hosts.len(), BODIES),
-        ("speakers", "speakers", seminar.speakers.len(), SPEAKERS),
-        ("agenda", "agenda items", seminar.agenda.len(), AGENDA),
-        ("topics", "topics", seminar.topics.len(), TOPICS),
+    let lists: [(&'static str, Msg, usize, usize); 5] = [
+        (
+            "organisers",
+            Msg::TooManyOrganisers,
+            seminar.organisers.len(),
+            BODIES,
+        ),
+        ("hosts", Msg::TooManyHosts, seminar.hosts.len(), BODIES),
+        (
+            "speakers",
+            Msg::TooManySpeakers,
+            seminar.speakers.len(),
+            SPEAKERS,
+        ),
+        ("agenda", Msg::TooManyAgenda, seminar.agenda.len(), AGENDA),
+        ("topics", Msg::TooManyTopics, seminar.topics.len(), TOPICS),
     ];
-    for (field, what, n, max) in lists {
+    for (field, too_many, n, max) in lists {
         if n > max {
             problems.push(Problem::new(
                 field,
-                format!("There are {n} {what}; at most {max} are allowed."),
+                Message::new(too_many).with("n", n).with("max", max),
             ));
         }
     }
-    let mut row = |field: &'static str, what: &str, longest: Option<usize>, max: usize| {
+    let mut row = |field: &'static str, what: Msg, longest: Option<usize>, max: usize| {
         if let Some(n) = longest {
-            problems.push(Problem::new(field, format!("{}.", too_long(what, n, max))));
+            problems.push(Problem::new(field, too_long(what, n, max)));
         }
     };
     let organisers = seminar.organisers.iter().map(String::as_str);
     row(
         "organisers",
-        "An organiser",
+        Msg::WhatOrganiser,
         longest_over(organisers, NAME),
         NAME,
     );
     let hosts = seminar.hosts.iter().map(String::as_str);
-    row("hosts", "A host", longest_over(hosts, NAME), NAME);
+    row("hosts", Msg::WhatHost, longest_over(hosts, NAME), NAME);
     let speakers = &seminar.speakers;
     row(
         "speakers",
-        "A speaker's name",
+        Msg::WhatSpeakerName,
         longest_over(speakers.iter().map(|s| s.name.as_str()), SHORT),
         SHORT,
     );
     row(
         "speakers",
-        "A speaker's role",
+        Msg::WhatSpeakerRole,
         longest_over(speakers.iter().filter_map(|s| s.role.as_deref()), NAME),
         NAME,
     );
     row(
         "speakers",
-        "A speaker's affiliation",
+        Msg::WhatSpeakerAffiliation,
         longest_over(
             speakers.iter().filter_map(|s| s.affiliation.as_deref()),
             NAME,
@@ -208,20 +234,20 @@ fn check_sizes(seminar: &Seminar, problems: &mut Vec<Problem>) {
     );
     row(
         "speakers",
-        "A talk's title",
+        Msg::WhatTalk,
         longest_over(speakers.iter().filter_map(|s| s.talk.as_deref()), LINE),
         LINE,
     );
     let agenda = &seminar.agenda;
     row(
         "agenda",
-        "A session's title",
+        Msg::WhatSession,
         longest_over(agenda.iter().map(|a| a.title.as_str()), LINE),
         LINE,
     );
     row(
         "agenda",
-        "A session's leader",
+        Msg::WhatSessionLeader,
         longest_over(agenda.iter().filter_map(|a| a.speaker.as_deref()), SHORT),
         SHORT,
     );
@@ -233,54 +259,42 @@ pub fn validate(seminar: &Seminar, known_topic: impl Fn(&str) -> bool) -> Vec<Pr
     let mut problems = Vec::new();
     check_sizes(seminar, &mut problems);
     if !is_slug(&seminar.id) {
-        problems.push(Problem::new(
-            "id",
-            "The id must be lower-case letters and digits joined by hyphens, e.g. \"carbon-market-forum-2025\".",
-        ));
+        problems.push(Problem::new("id", Msg::IdNotSlug));
     }
     if blank(&seminar.title) {
-        problems.push(Problem::new("title", "A title is required."));
+        problems.push(Problem::new("title", Msg::TitleRequired));
     }
     if blank(&seminar.summary) {
-        problems.push(Problem::new("summary", "A summary is required."));
+        problems.push(Problem::new("summary", Msg::SummaryRequired));
     }
     if seminar.end < seminar.start {
-        problems.push(Problem::new(
-            "end",
-            "The end date must not be before the start date.",
-        ));
+        problems.push(Problem::new("end", Msg::EndBeforeStart));
     }
     if blank(&seminar.time_zone) {
-        problems.push(Problem::new(
-            "time_zone",
-            "A time zone is required, e.g. \"Asia/Shanghai\".",
-        ));
+        problems.push(Problem::new("time_zone", Msg::TimeZoneRequired));
     }
     if blank(&seminar.venue.name) {
-        problems.push(Problem::new("venue.name", "A venue name is required."));
+        problems.push(Problem::new("venue.name", Msg::VenueRequired));
     }
     if blank(&seminar.venue.city) {
-        problems.push(Problem::new("venue.city", "A city is required."));
+        problems.push(Problem::new("venue.city", Msg::CityRequired));
     }
     if seminar.topics.is_empty() {
-        problems.push(Problem::new("topics", "Choose at least one topic."));
+        problems.push(Problem::new("topics", Msg::TopicRequired));
     }
     for topic in &seminar.topics {
         if !known_topic(topic) {
             problems.push(Problem::new(
                 "topics",
-                format!("\"{topic}\" is not a topic of this catalogue."),
+                Message::new(Msg::UnknownTopic).with("topic", topic),
             ));
         }
     }
     if seminar.speakers.iter().any(|s| blank(&s.name)) {
-        problems.push(Problem::new("speakers", "Every speaker needs a name."));
+        problems.push(Problem::new("speakers", Msg::SpeakerNameRequired));
     }
     if blank(&seminar.source) {
-        problems.push(Problem::new(
-            "source",
-            "Say where the listing's facts come from.",
-        ));
+        problems.push(Problem::new("source", Msg::SourceRequired));
     }
     problems
 }

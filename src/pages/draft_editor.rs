@@ -160,7 +160,7 @@ fn DraftEditor(
     let router = use_router();
     let id = draft.id.clone();
     let origin = draft.origin.clone();
-    set_document_title(&format!("{} · {}", draft.display_title(), t.site_name));
+    set_document_title(&strings::page_title(t, &draft.display_title(lang)));
 
     let listings = Signal::derive(move || match catalogue.state() {
         LoadState::Ready(listings) => Some(listings),
@@ -328,11 +328,11 @@ fn DraftEditor(
         _ => String::new(),
     };
     let alert = move || match status.get() {
-        SaveStatus::Failed(e) => Some(drafts_text::storage_error(d, &e)),
+        SaveStatus::Failed(e) => Some(drafts_text::storage_error(lang, &e)),
         SaveStatus::NotStored(StorageError::QuotaExceeded) => Some(d.storage_full.to_owned()),
         SaveStatus::NotStored(StorageError::Unavailable(reason))
         | SaveStatus::NotStored(StorageError::WriteFailed(reason)) => {
-            Some(drafts_text::storage_unavailable(d, &reason))
+            Some(drafts_text::storage_unavailable(lang, &reason))
         }
         SaveStatus::DeletedElsewhere => Some(d.deleted_elsewhere.to_owned()),
         _ => None,
@@ -362,7 +362,7 @@ fn DraftEditor(
             let message = others.with_untracked(|others| {
                 let others: Vec<&Draft> = others.iter().collect();
                 download_draft(
-                    d,
+                    lang,
                     &current(),
                     listings.as_ref().map(|l| &l.catalogue),
                     &others,
@@ -387,7 +387,7 @@ fn DraftEditor(
                     Ok(()) => d.copied.to_owned(),
                     Err(e) => {
                         copy_unavailable.set(true);
-                        fill(d.copy_failed, &[("reason", &e)])
+                        drafts_text::failed(lang, d.copy_failed, &e)
                     }
                 },
             };

@@ -20,7 +20,7 @@ use crate::paths::Paths;
 use crate::state::{set_document_title, use_catalogue, Listings, LoadState};
 use crate::storage::{StorageError, StoredRecord};
 use crate::strings::drafts::{self as drafts_text};
-use crate::strings::{self, fill, DraftTexts, Texts};
+use crate::strings::{self, fill, DraftTexts, Lang, Texts};
 
 /// A one-line message about a record, in an alert.
 #[component]
@@ -48,16 +48,18 @@ pub fn BrokenRecord(
     /// The record.
     record: StoredRecord,
 ) -> impl IntoView {
-    let d = DraftTexts::of(strings::use_lang());
+    let lang = strings::use_lang();
+    let d = DraftTexts::of(lang);
     let store = use_drafts();
     let message = match &record.decoded {
         Decoded::Future { version } => fill(
             d.future_record,
             &[("id", &record.id), ("version", &version.to_string())],
         ),
-        Decoded::Corrupt { reason } => {
-            fill(d.corrupt_record, &[("id", &record.id), ("reason", reason)])
-        }
+        Decoded::Corrupt { reason } => fill(
+            d.corrupt_record,
+            &[("id", &record.id), ("reason", &reason.say(lang))],
+        ),
         _ => String::new(),
     };
     let raw = record.raw.clone();
@@ -72,7 +74,7 @@ pub fn BrokenRecord(
             <div class="actions">
                 <button type="button" on:click=move |_| {
                     if let Err(e) = download(&name, "application/json", &raw) {
-                        failed.set(Some(fill(d.download_failed, &[("reason", &e)])));
+                        failed.set(Some(drafts_text::failed(lang, d.download_failed, &e)));
                     }
                 }>
                     {d.download_raw}
@@ -80,7 +82,7 @@ pub fn BrokenRecord(
                 {(!is_future).then(|| view! {
                     <button type="button" on:click=move |_| {
                         if let Err(e) = store.delete(&id) {
-                            failed.set(Some(drafts_text::storage_error(d, &e)));
+                            failed.set(Some(drafts_text::storage_error(lang, &e)));
                         }
                     }>
                         {d.delete}
@@ -97,7 +99,7 @@ pub fn BrokenRecord(
 pub fn DraftsPage() -> impl IntoView {
     let lang = strings::use_lang();
     let (t, d) = (Texts::of(lang), DraftTexts::of(lang));
-    set_document_title(&format!("{} · {}", d.drafts_title, t.site_name));
+    set_document_title(&strings::page_title(t, d.drafts_title));
     let store = use_drafts();
     // Storage may have refused once and allowed since: ask again.
     store.recheck();
@@ -110,20 +112,21 @@ pub fn DraftsPage() -> impl IntoView {
 
 /// Turns what an import found into drafts, and reports on it.
 fn import_into(
-    d: &DraftTexts,
+    lang: Lang,
     store: DraftStore,
     listings: &Listings,
     text: &str,
 ) -> (Vec<String>, String) {
+    let d = DraftTexts::of(lang);
     let report = match read_import(text) {
-        Err(e) => return (Vec::new(), fill(d.import_failed, &[("reason", &e)])),
+        Err(e) => return (Vec::new(), drafts_text::failed(lang, d.import_failed, &e)),
         Ok(report) => report,
     };
     let mut lines: Vec<String> = report
         .rejected
         .iter()
         .map(|(position, id, reason)| {
-            drafts_text::import_rejection(d, *position, id.as_deref(), reason)
+            drafts_text::import_rejection(lang, *position, id.as_deref(), reason)
         })
         .collect();
     let mut accepted = 0;
@@ -142,7 +145,7 @@ fn import_into(
             Err(e) => {
                 lines.push(fill(
                     d.import_stopped,
-                    &[("reason", &drafts_text::storage_error(d, &e))],
+                    &[("reason", &drafts_text::storage_error(lang, &e))],
                 ));
                 break;
             }
@@ -164,7 +167,8 @@ fn import_into(
 /// The list itself, with the tools that act on all drafts.
 #[component]
 fn DraftList() -> impl IntoView {
-    let d = DraftTexts::of(strings::use_lang());
+    let lang = strings::use_lang();
+    let d = DraftTexts::of(lang);
     let store = use_drafts();
     let catalogue = use_catalogue();
     let paths = use_context::<Paths>().unwrap_or_default();
@@ -192,7 +196,7 @@ fn DraftList() -> impl IntoView {
                         ("skipped", &merged.skipped.len().to_string()),
                     ],
                 ),
-                Err(e) => fill(d.download_failed, &[("reason", &e)]),
+                Err(e) => drafts_text::failed(lang, d.download_failed, &e),
             },
         ));
     };
@@ -212,8 +216,8 @@ fn DraftList() -> impl IntoView {
             input.set_value("");
             let (lines, summary) = match file {
                 Ok(None) => return,
-                Err(e) => (Vec::new(), fill(d.import_failed, &[("reason", &e)])),
-                Ok(Some((_name, text))) => import_into(d, store, &listings, &text),
+                Err(e) => (Vec::new(), drafts_text::failed(lang, d.import_failed, &e)),
+                Ok(Some((_name, text))) => import_into(lang, store, &listings, &text),
             };
             import_report.set(lines);
             message.set(Some(summary));
@@ -257,7 +261,7 @@ fn DraftList() -> impl IntoView {
     let empty = move || store.records().is_empty();
     let unavailable = move || match store.availability() {
         Err(StorageError::Unavailable(reason)) | Err(StorageError::WriteFailed(reason)) => {
-            Some(drafts_text::storage_unavailable(d, &reason))
+            Some(drafts_text::storage_unavailable(lang, &reason))
         }
         _ => None,
     };
@@ -266,7 +270,7 @@ fn DraftList() -> impl IntoView {
     let new_draft = paths.new_draft();
     view! {
         {move || unavailable().map(|text| view! { <p class="notice error" role="alert">{text}</p> })}
-        {move || store.in_page_title().map(|title| view! {
+        {move || store.in_page_title(lang).map(|title| view! {
             <p class="notice warning">
                 {fill(d.in_page_draft, &[("title", &title)])} " "
                 <a href=new_draft.clone()>{d.continue_in_page}</a>
@@ -306,14 +310,16 @@ fn DraftList() -> impl IntoView {
 /// text is downloaded and it stays here.
 #[component]
 fn DeletedDrafts() -> impl IntoView {
-    let d = DraftTexts::of(strings::use_lang());
+    let lang = strings::use_lang();
+    let d = DraftTexts::of(lang);
     let store = use_drafts();
     let problem = RwSignal::new(None::<String>);
     let restore = move |deleted: &Deleted| match store.restore(&deleted.id) {
         Ok(Restored::InPlace) => problem.set(None),
-        Ok(Restored::AsCopy(_)) => {
-            problem.set(Some(fill(d.restored_as_copy, &[("title", &deleted.title)])))
-        }
+        Ok(Restored::AsCopy(_)) => problem.set(Some(fill(
+            d.restored_as_copy,
+            &[("title", &deleted.shown_title(lang))],
+        ))),
         Err(e) => {
             let saved = download(
                 &record_file_name(&deleted.id),
@@ -321,8 +327,8 @@ fn DeletedDrafts() -> impl IntoView {
                 &deleted.raw,
             );
             problem.set(Some(drafts_text::restore_failed(
-                d,
-                &deleted.title,
+                lang,
+                &deleted.shown_title(lang),
                 &e,
                 saved.is_ok(),
             )));
@@ -336,13 +342,14 @@ fn DeletedDrafts() -> impl IntoView {
             .map(|deleted| {
                 let (for_undo, for_download, for_forget) =
                     (deleted.clone(), deleted.clone(), deleted.id.clone());
+                let title = deleted.shown_title(lang);
                 view! {
                     <li>
-                        {fill(d.deleted, &[("title", &deleted.title)])} " "
+                        {fill(d.deleted, &[("title", &title)])} " "
                         <button
                             type="button"
                             class="link-button"
-                            aria-label=fill(d.undo_delete, &[("title", &deleted.title)])
+                            aria-label=fill(d.undo_delete, &[("title", &title)])
                             on:click=move |_| restore(&for_undo)
                         >
                             {d.undo}
@@ -351,14 +358,14 @@ fn DeletedDrafts() -> impl IntoView {
                         <button
                             type="button"
                             class="link-button"
-                            aria-label=fill(d.download_deleted, &[("title", &deleted.title)])
+                            aria-label=fill(d.download_deleted, &[("title", &title)])
                             on:click=move |_| {
                                 if let Err(e) = download(
                                     &record_file_name(&for_download.id),
                                     "application/json",
                                     &for_download.raw,
                                 ) {
-                                    problem.set(Some(fill(d.download_failed, &[("reason", &e)])));
+                                    problem.set(Some(drafts_text::failed(lang, d.download_failed, &e)));
                                 }
                             }
                         >
@@ -368,7 +375,7 @@ fn DeletedDrafts() -> impl IntoView {
                         <button
                             type="button"
                             class="link-button"
-                            aria-label=fill(d.forget_deleted, &[("title", &deleted.title)])
+                            aria-label=fill(d.forget_deleted, &[("title", &title)])
                             on:click=move |_| store.forget(&for_forget)
                         >
                             {d.forget}
@@ -405,10 +412,11 @@ fn DraftRow(
     /// The catalogue, once loaded.
     listings: Option<Arc<Listings>>,
 ) -> impl IntoView {
-    let d = DraftTexts::of(strings::use_lang());
+    let lang = strings::use_lang();
+    let d = DraftTexts::of(lang);
     let store = use_drafts();
     let paths = use_context::<Paths>().unwrap_or_default();
-    let title = draft.display_title().into_owned();
+    let title = draft.display_title(lang).into_owned();
     let origin = match &draft.origin {
         DraftOrigin::New => d.origin_new.to_owned(),
         DraftOrigin::Edit { seminar_id } => fill(d.origin_edit, &[("id", seminar_id)]),
@@ -433,7 +441,7 @@ fn DraftRow(
         let id = draft.id.clone();
         move |_| {
             if let Err(e) = store.delete(&id) {
-                message.set(Some(drafts_text::storage_error(d, &e)));
+                message.set(Some(drafts_text::storage_error(lang, &e)));
             }
         }
     };
@@ -443,7 +451,7 @@ fn DraftRow(
             let mut form = draft.form.clone();
             form.title = fill(d.copy_title, &[("title", &form.title)]);
             if let Err(e) = store.create(DraftOrigin::New, form) {
-                message.set(Some(drafts_text::storage_error(d, &e)));
+                message.set(Some(drafts_text::storage_error(lang, &e)));
             }
         }
     };
@@ -453,10 +461,17 @@ fn DraftRow(
             let others = store.drafts_untracked();
             let others: Vec<&Draft> = others.iter().collect();
             let catalogue = listings.as_ref().map(|l| &l.catalogue);
-            message.set(download_draft(d, &draft, catalogue, &others));
+            message.set(download_draft(lang, &draft, catalogue, &others));
         }
     };
     let heading_id = format!("draft-title-{position}");
+    let named = |template: &str| fill(template, &[("title", &title)]);
+    let (duplicate_label, export_label, delete_label) = (
+        named(d.duplicate_named),
+        named(d.export_entry_named),
+        named(d.delete_named),
+    );
+
     view! {
         <li>
             <article class="draft-row" aria-labelledby=heading_id.clone()>
@@ -464,18 +479,18 @@ fn DraftRow(
                     <a href=paths.draft(&draft.id)>{title.clone()}</a>
                 </h2>
                 <p class="meta">
-                    {origin} " · " {d.last_saved} ": " <time>{saved}</time> " · "
+                    {origin} " · " {fill(d.last_saved, &[("time", &saved)])} " · "
                     <span class:problem=problems != 0>{validity}</span>
                 </p>
                 {migrated.map(|m| view! { <p class="hint">{m}</p> })}
                 <div class="actions">
-                    <button type="button" on:click=duplicate aria-label=format!("{} {}", d.duplicate, title)>
+                    <button type="button" on:click=duplicate aria-label=duplicate_label>
                         {d.duplicate}
                     </button>
-                    <button type="button" on:click=export aria-label=format!("{} {}", d.export_entry, title)>
+                    <button type="button" on:click=export aria-label=export_label>
                         {d.export_entry}
                     </button>
-                    <button type="button" on:click=delete aria-label=format!("{} {}", d.delete, title)>
+                    <button type="button" on:click=delete aria-label=delete_label>
                         {d.delete}
                     </button>
                 </div>
