@@ -62,7 +62,9 @@ try {
     release && run('wasm-opt', [`--output=${path}`, '-Oz', '--strip-debug', '--strip-producers', ...extra, ...(process.env.KEEP_NAMES ? ['-g'] : []), path]);
   // The main module owns the memory, which starts zeroed and leaves its
   // first kilobyte unused (Rust's data starts at 1 MiB): 1.7 KB gzip less.
-  optimise(join(bound, 'seminars_bg.wasm'), ['--low-memory-unused', '--zero-filled-memory']);
+  // `--converge` runs -Oz again until the module stops shrinking: 601
+  // bytes gzip less, for about five seconds of release build.
+  optimise(join(bound, 'seminars_bg.wasm'), ['--low-memory-unused', '--zero-filled-memory', '--converge']);
   partFiles.forEach((f) => optimise(join(split, f)));
 
   // 2. Content-hashed names and integrity hashes.
