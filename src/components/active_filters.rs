@@ -9,14 +9,57 @@ use crate::domain::seminar::Format;
 use crate::locale::{format_day, DateStyle};
 use crate::strings::{self, Lang, Texts};
 
-/// How a filter reads to people: "Topic: Climate adaptation".
-pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> String {
+/// How a filter reads to people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Described {
+    /// The whole sentence: "Topic: Climate adaptation".
+    pub text: String,
+    /// The kind of filter, whose template the sentence fills.
+    pub kind: FilterKind,
+    /// The value as the sentence says it.
+    pub value: String,
+    /// The value's language, when it is not the page's (a topic without
+    /// a translation into the language shown).
+    pub value_lang: Option<String>,
+}
+
+impl Described {
+    /// A filter's sentence from its value.
+    fn new(t: &Texts, kind: FilterKind, value: String, value_lang: Option<String>) -> Self {
+        Described {
+            text: strings::filter_description(t, kind, &value),
+            kind,
+            value,
+            value_lang,
+        }
+    }
+
+    /// The sentence, its value marked with its language where that differs
+    /// from the page's.
+    fn view(self, t: &'static Texts) -> AnyView {
+        match self.value_lang {
+            None => self.text.into_any(),
+            Some(lang) => {
+                let template = strings::filter_template(t, self.kind);
+                let (before, after) = strings::around(template, "value");
+                view! { {before} <span lang=lang>{self.value}</span> {after} }.into_any()
+            }
+        }
+    }
+}
+
+/// How a filter reads to people: "Topic: Climate adaptation", a topic in
+/// its translation into `lang` where the catalogue has one.
+pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> Described {
     let t = Texts::of(lang);
+    if filter.kind == FilterKind::Topic {
+        if let Some(topic) = catalogue.topic(&filter.value) {
+            let label = topic.label_in(lang);
+            let other = (!lang.matches(label.lang)).then(|| label.lang.to_owned());
+            return Described::new(t, filter.kind, label.text.to_owned(), other);
+        }
+    }
     let value = match filter.kind {
-        FilterKind::Topic => catalogue
-            .topic(&filter.value)
-            .map(|t| t.label.clone())
-            .unwrap_or_else(|| filter.value.clone()),
         FilterKind::Format => Format::parse(&filter.value)
             .map(|f| strings::format_name(t, f).to_owned())
             .unwrap_or_else(|| filter.value.clone()),
@@ -28,9 +71,9 @@ pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> Str
         FilterKind::From | FilterKind::To => parse_iso_date(&filter.value)
             .map(|d| format_day(lang, d, DateStyle::Day))
             .unwrap_or_else(|| filter.value.clone()),
-        FilterKind::Text | FilterKind::City | FilterKind::Organiser => filter.value.clone(),
+        _ => filter.value.clone(),
     };
-    strings::filter_description(t, filter.kind, &value)
+    Described::new(t, filter.kind, value, None)
 }
 
 /// One chip per active filter, each removing its filter, and "Clear all".
@@ -38,7 +81,7 @@ pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> Str
 #[component]
 pub fn ActiveFilters(
     /// The filters in force, with their descriptions.
-    filters: Memo<Vec<(ActiveFilter, String)>>,
+    filters: Memo<Vec<(ActiveFilter, Described)>>,
     /// The current query.
     query: Memo<SearchQuery>,
     /// Navigates to a query; `true` replaces the history entry.
@@ -52,7 +95,7 @@ pub fn ActiveFilters(
                 .into_iter()
                 .map(|(filter, description)| {
                     let without = filter.without.clone();
-                    let label = strings::fill(t.remove_filter, &[("filter", &description)]);
+                    let label = strings::fill(t.remove_filter, &[("filter", &description.text)]);
                     view! {
                         <li>
                             <button
@@ -61,7 +104,7 @@ pub fn ActiveFilters(
                                 aria-label=label
                                 on:click=move |_| go.run((without.clone(), false))
                             >
-                                {description}
+                                {description.view(t)}
                                 <span aria-hidden="true">" ×"</span>
                             </button>
                         </li>
@@ -89,7 +132,7 @@ pub fn ActiveFilters(
 #[component]
 pub fn EmptyState(
     /// The filters in force, with their descriptions.
-    filters: Memo<Vec<(ActiveFilter, String)>>,
+    filters: Memo<Vec<(ActiveFilter, Described)>>,
     /// The current query.
     query: Memo<SearchQuery>,
     /// Navigates to a query; `true` replaces the history entry.
@@ -97,17 +140,15 @@ pub fn EmptyState(
 ) -> impl IntoView {
     let t = strings::use_texts();
     let reasons = move || {
-        let mut lines: Vec<String> = filters.with(|f| f.iter().map(|(_, d)| d.clone()).collect());
+        let mut lines: Vec<Described> =
+            filters.with(|f| f.iter().map(|(_, d)| d.clone()).collect());
         if query.with(|q| q.when == When::Upcoming) {
-            lines.push(strings::filter_description(
-                t,
-                FilterKind::When,
-                t.when_upcoming,
-            ));
+            let upcoming = t.when_upcoming.to_owned();
+            lines.push(Described::new(t, FilterKind::When, upcoming, None));
         }
         lines
             .into_iter()
-            .map(|line| view! { <li>{line}</li> })
+            .map(|line| view! { <li>{line.view(t)}</li> })
             .collect_view()
     };
     view! {

@@ -14,15 +14,18 @@ use crate::strings::{self, Texts};
 /// A seminar as an `<article>`: its title linking to its page, dates (naming
 /// the event's time zone when it is not the visitor's), venue, organisers,
 /// topics and summary, with search matches marked; long texts (a draft's
-/// preview is not limited) are clipped. Published listings, drafts
-/// shown among them, and a draft's preview all use it. Catalogue and draft
-/// text is rendered as text only.
+/// preview is not limited) are clipped. Each text is the listing's
+/// translation into the language shown where it has one, else the
+/// original, marked with the `lang` it is written in. Published listings,
+/// drafts shown among them, and a draft's preview all use it. Catalogue and
+/// draft text is rendered as text only.
 #[component]
 pub fn SeminarCard(
     /// The seminar shown.
     seminar: Seminar,
-    /// Labels of its topics.
-    topic_labels: Vec<String>,
+    /// Labels of its topics, each with its language when it is not the
+    /// page's (see [`crate::domain::catalogue::Catalogue::topic_labels`]).
+    topic_labels: Vec<(String, Option<String>)>,
     /// Folded search terms to mark.
     #[prop(into, optional)]
     terms: Signal<Vec<String>>,
@@ -42,14 +45,28 @@ pub fn SeminarCard(
         Some(draft) => paths.draft(draft),
         None => paths.seminar(&seminar.id),
     };
+    let shown = seminar.shown_in(lang);
+    let (title, summary) = (shown.title(), shown.summary());
+    let (venue, city) = (shown.venue_name(), shown.city());
+    let original = seminar.language.clone();
+    let place = if seminar.venue.name == seminar.venue.city {
+        None
+    } else {
+        Some(view! {
+            ", "
+            <span lang=city.lang.to_owned()>
+                <Highlighted text=clip(city.text, limits::SHORT).into_owned() terms />
+            </span>
+        })
+    };
     let zone_note = visitor.needs_zone_note(&seminar.time_zone).then(
         || view! { " " <span class="zone">{strings::fill(t.time_zone_note, &[("zone", &zone_name(lang, &seminar.time_zone))])}</span> },
     );
     view! {
         <article class="seminar-card" aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone() lang=seminar.language.clone()>
+            <h2 id=heading_id.clone() lang=title.lang.to_owned()>
                 <a href=href>
-                    <Highlighted text=clip(&seminar.title, limits::NAME).into_owned() terms />
+                    <Highlighted text=clip(title.text, limits::NAME).into_owned() terms />
                 </a>
             </h2>
             {seminar
@@ -69,7 +86,10 @@ pub fn SeminarCard(
                 {zone_note}
             </p>
             <p class="where">
-                <Highlighted text=clip(&seminar.venue.place(), limits::NAME).into_owned() terms />
+                <span lang=venue.lang.to_owned()>
+                    <Highlighted text=clip(venue.text, limits::NAME).into_owned() terms />
+                </span>
+                {place}
                 " · "
                 {strings::format_name(t, seminar.format)}
             </p>
@@ -80,16 +100,21 @@ pub fn SeminarCard(
                     view! {
                         <p class="organisers">
                             {before}
-                            <Highlighted text=clip(&names, limits::SUMMARY).into_owned() terms />
+                            <span lang=original>
+                                <Highlighted text=clip(&names, limits::SUMMARY).into_owned() terms />
+                            </span>
                             {after}
                         </p>
                     }
                 })}
-            <p class="summary" lang=seminar.language.clone()>
-                <Highlighted text=clip(&seminar.summary, limits::SUMMARY).into_owned() terms />
+            <p class="summary" lang=summary.lang.to_owned()>
+                <Highlighted text=clip(summary.text, limits::SUMMARY).into_owned() terms />
             </p>
             <ul class="topic-tags" aria-label=t.topics>
-                {topic_labels.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}
+                {topic_labels
+                    .into_iter()
+                    .map(|(label, lang)| view! { <li lang=lang>{label}</li> })
+                    .collect_view()}
             </ul>
         </article>
     }

@@ -6,6 +6,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::catalogue_feed::CatalogueFeed;
 use super::json::{JsonKind, Lines, Loose, Place};
 use super::json_reader::{JsonError, Read, Reader, Seen};
+use super::lang::Lang;
 use super::seminar::{Seminar, Topic};
 use super::validation::{topic_problem, validate};
 
@@ -387,10 +388,17 @@ impl Catalogue {
         self.topics.iter().find(|t| t.id == id)
     }
 
-    /// The labels of the given topic ids, skipping unknown ones.
-    pub fn topic_labels(&self, ids: &[String]) -> Vec<String> {
+    /// The labels of the given topic ids for a visitor reading `lang`,
+    /// skipping unknown ones; each with its language tag when that is not
+    /// `lang` (for a `lang` attribute).
+    pub fn topic_labels(&self, ids: &[String], lang: Lang) -> Vec<(String, Option<String>)> {
         ids.iter()
-            .filter_map(|id| self.topic(id).map(|t| t.label.clone()))
+            .filter_map(|id| self.topic(id))
+            .map(|topic| {
+                let label = topic.label_in(lang);
+                let other = (!lang.matches(label.lang)).then(|| label.lang.to_owned());
+                (label.text.to_owned(), other)
+            })
             .collect()
     }
 

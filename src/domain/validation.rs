@@ -31,6 +31,10 @@ pub mod limits {
     pub const TOPICS: usize = 20;
     /// A topic's label.
     pub const TOPIC_LABEL: usize = 100;
+    /// Translations of one listing or topic.
+    pub const TRANSLATIONS: usize = 20;
+    /// A language tag (BCP 47 allows no more than 35 characters).
+    pub const LANGUAGE_TAG: usize = 35;
 }
 
 /// One broken rule, tied to the field it concerns so a form can show it in place.
@@ -62,6 +66,15 @@ pub fn is_slug(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Whether `tag` can be a language tag such as `zh-Hans` or `en`: ASCII
+/// letters, digits and hyphens, starting with a letter, at most
+/// [`limits::LANGUAGE_TAG`] characters.
+pub fn is_language_tag(tag: &str) -> bool {
+    tag.len() <= limits::LANGUAGE_TAG
+        && tag.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// Whether a text is present once surrounding white space is ignored.
@@ -102,6 +115,28 @@ pub fn topic_problem(topic: &Topic) -> Option<String> {
         .and_then(|d| over(d, limits::SUMMARY))
     {
         return Some(too_long("the description", n, limits::SUMMARY));
+    }
+    if topic.translations.len() > limits::TRANSLATIONS {
+        return Some(format!(
+            "there are {} translations; at most {} are allowed",
+            topic.translations.len(),
+            limits::TRANSLATIONS
+        ));
+    }
+    for t in &topic.translations {
+        let label = t
+            .label
+            .as_deref()
+            .and_then(|l| over(l, limits::TOPIC_LABEL));
+        if let Some(n) = label {
+            let what = format!("the label in {}", t.lang);
+            return Some(too_long(&what, n, limits::TOPIC_LABEL));
+        }
+        let description = t.description.as_deref();
+        if let Some(n) = description.and_then(|d| over(d, limits::SUMMARY)) {
+            let what = format!("the description in {}", t.lang);
+            return Some(too_long(&what, n, limits::SUMMARY));
+        }
     }
     None
 }
@@ -227,11 +262,109 @@ fn check_sizes(seminar: &Seminar, problems: &mut Vec<Problem>) {
     );
 }
 
+/// Checks the translations' sizes by the limits of the texts they
+/// translate, and that their rows are no more than the listing's.
+fn check_translations(seminar: &Seminar, problems: &mut Vec<Problem>) {
+    use limits::*;
+    if seminar.translations.len() > TRANSLATIONS {
+        problems.push(Problem::new(
+            "translations",
+            format!(
+                "There are {} translations; at most {TRANSLATIONS} are allowed.",
+                seminar.translations.len()
+            ),
+        ));
+    }
+    for (i, t) in seminar.translations.iter().enumerate() {
+        let lang = &t.lang;
+        if !is_language_tag(lang) {
+            problems.push(Problem::new(
+                "translation.language",
+                format!("“{lang}” is not a language tag such as zh-Hans or en."),
+            ));
+        }
+        let before = &seminar.translations[..i];
+        if before.iter().any(|o| o.lang.eq_ignore_ascii_case(lang)) {
+            problems.push(Problem::new(
+                "translation.language",
+                format!("There are two translations into {lang}."),
+            ));
+        }
+        let texts: [(&'static str, &str, &Option<String>, usize); 6] = [
+            ("translation.title", "title", &t.title, NAME),
+            ("translation.summary", "summary", &t.summary, SUMMARY),
+            (
+                "translation.description",
+                "description",
+                &t.description,
+                DESCRIPTION,
+            ),
+            ("translation.venue", "venue", &t.venue, NAME),
+            ("translation.city", "city", &t.city, SHORT),
+            ("translation.audience", "audience", &t.audience, SUMMARY),
+        ];
+        for (field, what, text, max) in texts {
+            if let Some(n) = text.as_deref().and_then(|text| over(text, max)) {
+                let what = format!("The {what} in {lang}");
+                problems.push(Problem::new(field, format!("{}.", too_long(&what, n, max))));
+            }
+        }
+        let rows = [
+            (
+                "translation.speakers",
+                "speakers",
+                t.speakers.len(),
+                seminar.speakers.len(),
+            ),
+            (
+                "translation.agenda",
+                "agenda items",
+                t.agenda.len(),
+                seminar.agenda.len(),
+            ),
+        ];
+        for (field, what, n, max) in rows {
+            if n > max {
+                problems.push(Problem::new(
+                    field,
+                    format!("The translation into {lang} has {n} {what}; the listing has {max}."),
+                ));
+            }
+        }
+        let mut row = |field: &'static str, what: &str, longest: Option<usize>, max: usize| {
+            if let Some(n) = longest {
+                let what = format!("{what} in {lang}");
+                problems.push(Problem::new(field, format!("{}.", too_long(&what, n, max))));
+            }
+        };
+        let speakers = &t.speakers;
+        row(
+            "translation.speakers",
+            "A speaker's role",
+            longest_over(speakers.iter().filter_map(|s| s.role.as_deref()), NAME),
+            NAME,
+        );
+        row(
+            "translation.speakers",
+            "A talk's title",
+            longest_over(speakers.iter().filter_map(|s| s.talk.as_deref()), LINE),
+            LINE,
+        );
+        row(
+            "translation.agenda",
+            "A session's title",
+            longest_over(t.agenda.iter().filter_map(|a| a.title.as_deref()), LINE),
+            LINE,
+        );
+    }
+}
+
 /// Checks a listing against the catalogue's rules. `known_topic` tells
 /// whether a topic id exists in the catalogue. An empty result means valid.
 pub fn validate(seminar: &Seminar, known_topic: impl Fn(&str) -> bool) -> Vec<Problem> {
     let mut problems = Vec::new();
     check_sizes(seminar, &mut problems);
+    check_translations(seminar, &mut problems);
     if !is_slug(&seminar.id) {
         problems.push(Problem::new(
             "id",
@@ -295,6 +428,24 @@ mod tests {
         assert!(is_slug("a1"));
         for bad in ["", "-a", "a-", "a--b", "A-b", "a b", "a_b", "碳", "a/b"] {
             assert!(!is_slug(bad), "{bad:?} should not be a slug");
+        }
+    }
+
+    #[test]
+    fn language_tags() {
+        for good in ["en", "zh-Hans", "zh-Hans-CN", "x1", &"a".repeat(35)] {
+            assert!(is_language_tag(good), "{good:?}");
+        }
+        for bad in [
+            "",
+            "1en",
+            "-en",
+            "zh_Hans",
+            "中文",
+            "en us",
+            &"a".repeat(36),
+        ] {
+            assert!(!is_language_tag(bad), "{bad:?}");
         }
     }
 }
