@@ -45,7 +45,7 @@ fn listing(id: &str, translations: &str) -> String {
 
 const CHINESE: &str = r#"{"zh-Hans": {"title": "电网论坛", "summary": "储能与电网。",
     "venue": "海港大厅", "city": "厦门", "audience": "工程师。",
-    "agenda": [null, {"title": "参观"}],
+    "agenda": [null, "参观"],
     "speakers": [{"role": "主持人", "talk": "电池"}], "unknown": [1, {"x": 2}]}}"#;
 
 fn load(seminars: &[String]) -> Catalogue {
@@ -74,8 +74,8 @@ fn translations_of_listings_and_topics_are_read() {
     assert_eq!(t.city.as_deref(), Some("厦门"));
     assert_eq!(t.description, None);
     assert_eq!(t.agenda.len(), 2);
-    assert_eq!(t.agenda[0].title, None);
-    assert_eq!(t.agenda[1].title.as_deref(), Some("参观"));
+    assert_eq!(t.agenda[0], None);
+    assert_eq!(t.agenda[1].as_deref(), Some("参观"));
     assert_eq!(t.speakers[0].talk.as_deref(), Some("电池"));
     let topic = &catalogue.topics[0];
     assert_eq!(topic.language, "en");
@@ -130,22 +130,19 @@ fn translations_have_the_limits_of_the_texts_they_translate() {
         talk.starts_with("translation.speakers: A talk's title in zh-Hans has 501"),
         "{talk}"
     );
-    let agenda = reason(r#"{"zh-Hans": {"agenda": [null, null, {"title": "三"}]}}"#);
+    let agenda = reason(r#"{"zh-Hans": {"agenda": [null, null, "三"]}}"#);
     assert_eq!(
         agenda,
-        "translation.agenda: The translation into zh-Hans has 3 agenda items; the listing has 2."
+        "translation: The translation into zh-Hans has more speakers or agenda items than the listing."
     );
     let speakers = reason(r#"{"en-GB": {"speakers": [{}, {}, {"role": "x"}]}}"#);
-    assert!(
-        speakers.contains("has 3 speakers; the listing has 2"),
-        "{speakers}"
-    );
+    assert!(speakers.contains("has more speakers"), "{speakers}");
     let many: Vec<String> = (0..21)
         .map(|i| format!(r#""x-lang{i}": {{"title": "t{i}"}}"#))
         .collect();
     let count = reason(&format!("{{{}}}", many.join(",")));
     assert!(
-        count.contains("There are 21 translations; at most 20"),
+        count.contains("the translation “x-lang20” is one too many: at most 20 are allowed"),
         "{count}"
     );
     // A topic's label in another language has the label's limit.
@@ -208,7 +205,7 @@ fn a_visitor_sees_their_language_where_there_is_a_translation_and_the_original_e
     assert_eq!(topic.label_in(Lang::En), shown("Energy", "en"));
     assert_eq!(
         catalogue.topic_labels(&["energy".into(), "gone".into()], Lang::ZhHans),
-        vec![("能源".to_owned(), None)]
+        (vec!["能源".to_owned()], None)
     );
 }
 
@@ -252,8 +249,51 @@ fn search_finds_a_listing_by_the_words_of_either_language() {
         run_query(&catalogue, &index, &query, today).matches
     };
     assert_eq!(found("电网"), vec![0]);
-    assert_eq!(found("参观"), vec![0]);
+    assert_eq!(found("海港大厅"), vec![0]);
+    // Search reads the same fields in every language: not the agenda.
+    assert_eq!(found("参观"), Vec::<usize>::new());
     assert_eq!(found("主持人 batteries"), vec![0]);
     assert_eq!(found("grid"), vec![0, 1]);
     assert!(search_text(&catalogue.seminars[0]).contains("厦门"));
+}
+
+#[test]
+fn a_card_shows_the_place_in_one_language() {
+    let both = load(&[listing("one", CHINESE)]);
+    let zh = both.seminars[0].shown_in(Lang::ZhHans);
+    assert_eq!(zh.place(), ("海港大厅", Some("厦门"), "zh-Hans"));
+    // Only the venue translated: the place stays whole in the original.
+    let venue_only = load(&[listing("one", r#"{"zh-Hans": {"venue": "海港大厅"}}"#)]);
+    let zh = venue_only.seminars[0].shown_in(Lang::ZhHans);
+    assert_eq!(zh.place(), ("Harbour Hall", Some("Xiamen"), "en"));
+    let online = listing("one", r#"{"zh-Hans": {"venue": "线上"}}"#).replace(
+        r#""name": "Harbour Hall", "city": "Xiamen""#,
+        r#""name": "Online", "city": "Online""#,
+    );
+    let online = load(&[online]);
+    assert_eq!(
+        online.seminars[0].shown_in(Lang::ZhHans).place(),
+        ("线上", None, "zh-Hans")
+    );
+}
+
+#[test]
+fn topic_labels_carry_one_language_only_when_they_share_it() {
+    let text = r#"{"version": 1, "topics": [
+        {"id": "energy", "label": "Energy", "translations": {"zh-Hans": {"label": "能源"}}},
+        {"id": "policy", "label": "Policy"}], "seminars": []}"#;
+    let catalogue = Catalogue::from_json(text).unwrap();
+    let ids = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        catalogue.topic_labels(&ids(&["policy"]), Lang::ZhHans),
+        (vec!["Policy".to_owned()], Some("en".to_owned()))
+    );
+    assert_eq!(
+        catalogue.topic_labels(&ids(&["energy", "policy"]), Lang::ZhHans),
+        (vec!["能源".to_owned(), "Policy".to_owned()], None)
+    );
+    assert_eq!(
+        catalogue.topic_labels(&ids(&["energy", "policy"]), Lang::En),
+        (vec!["Energy".to_owned(), "Policy".to_owned()], None)
+    );
 }

@@ -9,42 +9,28 @@ use crate::domain::seminar::Format;
 use crate::locale::{format_day, DateStyle};
 use crate::strings::{self, Lang, Texts};
 
-/// How a filter reads to people.
+/// How a filter reads to people: the kind of filter, whose template
+/// ("Topic: {value}") says it, and the value in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Described {
-    /// The whole sentence: "Topic: Climate adaptation".
-    pub text: String,
-    /// The kind of filter, whose template the sentence fills.
-    pub kind: FilterKind,
-    /// The value as the sentence says it.
-    pub value: String,
-    /// The value's language, when it is not the page's (a topic without
-    /// a translation into the language shown).
-    pub value_lang: Option<String>,
+    kind: FilterKind,
+    value: String,
+    /// The value's language, when it is not the page's (a topic without a
+    /// translation into the language shown).
+    value_lang: Option<String>,
 }
 
 impl Described {
-    /// A filter's sentence from its value.
-    fn new(t: &Texts, kind: FilterKind, value: String, value_lang: Option<String>) -> Self {
-        Described {
-            text: strings::filter_description(t, kind, &value),
-            kind,
-            value,
-            value_lang,
-        }
+    /// The whole sentence: "Topic: Climate adaptation".
+    fn text(&self, t: &Texts) -> String {
+        strings::filter_description(t, self.kind, &self.value)
     }
 
     /// The sentence, its value marked with its language where that differs
     /// from the page's.
-    fn view(self, t: &'static Texts) -> AnyView {
-        match self.value_lang {
-            None => self.text.into_any(),
-            Some(lang) => {
-                let template = strings::filter_template(t, self.kind);
-                let (before, after) = strings::around(template, "value");
-                view! { {before} <span lang=lang>{self.value}</span> {after} }.into_any()
-            }
-        }
+    fn view(self, t: &'static Texts) -> impl IntoView {
+        let (before, after) = strings::around(strings::filter_template(t, self.kind), "value");
+        view! { {before} <span lang=self.value_lang>{self.value}</span> {after} }
     }
 }
 
@@ -52,14 +38,19 @@ impl Described {
 /// its translation into `lang` where the catalogue has one.
 pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> Described {
     let t = Texts::of(lang);
-    if filter.kind == FilterKind::Topic {
-        if let Some(topic) = catalogue.topic(&filter.value) {
-            let label = topic.label_in(lang);
-            let other = (!lang.matches(label.lang)).then(|| label.lang.to_owned());
-            return Described::new(t, filter.kind, label.text.to_owned(), other);
-        }
+    let kind = filter.kind;
+    if let Some(topic) = catalogue
+        .topic(&filter.value)
+        .filter(|_| kind == FilterKind::Topic)
+    {
+        let (value, value_lang) = topic.label_for(lang);
+        return Described {
+            kind,
+            value,
+            value_lang,
+        };
     }
-    let value = match filter.kind {
+    let value = match kind {
         FilterKind::Format => Format::parse(&filter.value)
             .map(|f| strings::format_name(t, f).to_owned())
             .unwrap_or_else(|| filter.value.clone()),
@@ -73,7 +64,11 @@ pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> Des
             .unwrap_or_else(|| filter.value.clone()),
         _ => filter.value.clone(),
     };
-    Described::new(t, filter.kind, value, None)
+    Described {
+        kind,
+        value,
+        value_lang: None,
+    }
 }
 
 /// One chip per active filter, each removing its filter, and "Clear all".
@@ -95,7 +90,7 @@ pub fn ActiveFilters(
                 .into_iter()
                 .map(|(filter, description)| {
                     let without = filter.without.clone();
-                    let label = strings::fill(t.remove_filter, &[("filter", &description.text)]);
+                    let label = strings::fill(t.remove_filter, &[("filter", &description.text(t))]);
                     view! {
                         <li>
                             <button
@@ -143,8 +138,11 @@ pub fn EmptyState(
         let mut lines: Vec<Described> =
             filters.with(|f| f.iter().map(|(_, d)| d.clone()).collect());
         if query.with(|q| q.when == When::Upcoming) {
-            let upcoming = t.when_upcoming.to_owned();
-            lines.push(Described::new(t, FilterKind::When, upcoming, None));
+            lines.push(Described {
+                kind: FilterKind::When,
+                value: t.when_upcoming.to_owned(),
+                value_lang: None,
+            });
         }
         lines
             .into_iter()

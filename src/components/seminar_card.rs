@@ -9,7 +9,7 @@ use crate::domain::text::clip;
 use crate::domain::validation::limits;
 use crate::locale::{format_range, use_visitor, zone_name};
 use crate::paths::Paths;
-use crate::strings::{self, Texts};
+use crate::strings::{self, Lang, Texts};
 
 /// A seminar as an `<article>`: its title linking to its page, dates (naming
 /// the event's time zone when it is not the visitor's), venue, organisers,
@@ -23,9 +23,9 @@ use crate::strings::{self, Texts};
 pub fn SeminarCard(
     /// The seminar shown.
     seminar: Seminar,
-    /// Labels of its topics, each with its language when it is not the
-    /// page's (see [`crate::domain::catalogue::Catalogue::topic_labels`]).
-    topic_labels: Vec<(String, Option<String>)>,
+    /// Labels of its topics, and their language when it is not the page's
+    /// (see [`crate::domain::catalogue::Catalogue::topic_labels`]).
+    topic_labels: (Vec<String>, Option<String>),
     /// Folded search terms to mark.
     #[prop(into, optional)]
     terms: Signal<Vec<String>>,
@@ -47,18 +47,17 @@ pub fn SeminarCard(
     };
     let shown = seminar.shown_in(lang);
     let (title, summary) = (shown.title(), shown.summary());
-    let (venue, city) = (shown.venue_name(), shown.city());
-    let original = seminar.language.clone();
-    let place = if seminar.venue.name == seminar.venue.city {
-        None
-    } else {
-        Some(view! {
-            ", "
-            <span lang=city.lang.to_owned()>
-                <Highlighted text=clip(city.text, limits::SHORT).into_owned() terms />
-            </span>
-        })
+    let (venue, city, place_lang) = shown.place();
+    let place = match city {
+        // The separator of the place's own language.
+        Some(city) => {
+            let in_place = Lang::from_tag(place_lang).unwrap_or_default();
+            format!("{venue}{}{city}", Texts::of(in_place).list_separator)
+        }
+        None => venue.to_owned(),
     };
+    let place_lang = place_lang.to_owned();
+    let original = seminar.language.clone();
     let zone_note = visitor.needs_zone_note(&seminar.time_zone).then(
         || view! { " " <span class="zone">{strings::fill(t.time_zone_note, &[("zone", &zone_name(lang, &seminar.time_zone))])}</span> },
     );
@@ -86,10 +85,9 @@ pub fn SeminarCard(
                 {zone_note}
             </p>
             <p class="where">
-                <span lang=venue.lang.to_owned()>
-                    <Highlighted text=clip(venue.text, limits::NAME).into_owned() terms />
+                <span lang=place_lang>
+                    <Highlighted text=clip(&place, limits::NAME).into_owned() terms />
                 </span>
-                {place}
                 " · "
                 {strings::format_name(t, seminar.format)}
             </p>
@@ -110,11 +108,8 @@ pub fn SeminarCard(
             <p class="summary" lang=summary.lang.to_owned()>
                 <Highlighted text=clip(summary.text, limits::SUMMARY).into_owned() terms />
             </p>
-            <ul class="topic-tags" aria-label=t.topics>
-                {topic_labels
-                    .into_iter()
-                    .map(|(label, lang)| view! { <li lang=lang>{label}</li> })
-                    .collect_view()}
+            <ul class="topic-tags" aria-label=t.topics lang=topic_labels.1>
+                {topic_labels.0.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}
             </ul>
         </article>
     }

@@ -389,17 +389,24 @@ impl Catalogue {
     }
 
     /// The labels of the given topic ids for a visitor reading `lang`,
-    /// skipping unknown ones; each with its language tag when that is not
-    /// `lang` (for a `lang` attribute).
-    pub fn topic_labels(&self, ids: &[String], lang: Lang) -> Vec<(String, Option<String>)> {
-        ids.iter()
-            .filter_map(|id| self.topic(id))
-            .map(|topic| {
-                let label = topic.label_in(lang);
-                let other = (!lang.matches(label.lang)).then(|| label.lang.to_owned());
-                (label.text.to_owned(), other)
-            })
-            .collect()
+    /// skipping unknown ones, and their language tag when it is not
+    /// `lang`'s and the same for all (for one `lang` attribute on the list;
+    /// labels some translated and some not are left unmarked).
+    pub fn topic_labels(&self, ids: &[String], lang: Lang) -> (Vec<String>, Option<String>) {
+        let mut labels = Vec::new();
+        let mut tags = Vec::new();
+        for topic in ids.iter().filter_map(|id| self.topic(id)) {
+            let (label, tag) = topic.label_for(lang);
+            labels.push(label);
+            tags.push(tag);
+        }
+        tags.dedup();
+        let tag = if tags.len() == 1 {
+            tags.pop().flatten()
+        } else {
+            None
+        };
+        (labels, tag)
     }
 
     /// The seminar with this id.

@@ -9,10 +9,8 @@ use super::catalogue::Catalogue;
 use super::dates::{iso, parse_iso_date};
 use super::lang::Lang;
 use super::seminar::{AgendaItem, Format, Seminar, Speaker, Venue};
-use super::translation::{
-    keyed, trim_rows, AgendaTranslation, SeminarTranslation, SpeakerTranslation,
-};
-use super::validation::{validate, Problem};
+use super::translation::{keyed, trim_rows, SeminarTranslation, SpeakerTranslation};
+use super::validation::{is_language_tag, validate, Problem};
 
 /// A speaker row of the form. Reads from a record's object, or from a bare
 /// name, which is how version 1 drafts stored speakers.
@@ -386,9 +384,7 @@ impl SeminarForm {
             audience: text(&t.audience),
             agenda: agenda_rows
                 .iter()
-                .map(|a| AgendaTranslation {
-                    title: text(&a.translated_title),
-                })
+                .map(|a| text(&a.translated_title))
                 .collect(),
             speakers: self
                 .speakers
@@ -411,7 +407,9 @@ impl SeminarForm {
             other.speakers.truncate(self.speakers.len());
             trim_rows(&mut other.agenda);
             trim_rows(&mut other.speakers);
-            all.push(other);
+            if !other.is_empty() {
+                all.push(other);
+            }
         }
         all
     }
@@ -467,7 +465,7 @@ impl SeminarForm {
                     end_time: a.end_time.clone().unwrap_or_default(),
                     title: a.title.clone(),
                     speaker: a.speaker.clone().unwrap_or_default(),
-                    translated_title: row_text(&first.agenda, i, |a| &a.title),
+                    translated_title: row_text(&first.agenda, i, |title| title),
                 })
                 .collect(),
             source: seminar.source.clone(),
@@ -528,6 +526,18 @@ impl SeminarForm {
             }),
             "agenda",
             "Every agenda item needs a date, a title, and times written HH:MM.",
+        );
+        // The catalogue reader checks the tags it reads; this one is typed.
+        let lang = self.translation_language();
+        need(
+            is_language_tag(&lang)
+                && !lang.eq_ignore_ascii_case(self.language.trim())
+                && !self
+                    .other_translations
+                    .iter()
+                    .any(|t| t.lang.eq_ignore_ascii_case(&lang)),
+            "translation.language",
+            "The translation's language must be a language tag such as zh-Hans or en, and not the listing's own language or that of another of its translations.",
         );
         problems
     }

@@ -93,7 +93,7 @@ fn push_search_text(seminar: &Seminar, out: &mut String) {
     fields.extend(seminar.venue.address.as_deref());
     // A listing is found by the words of every language it is written in.
     for translation in &seminar.translations {
-        fields.extend(translation.texts());
+        translation.push_searched(&mut fields);
     }
     out.reserve(fields.iter().map(|f| f.len() + 1).sum());
     for field in fields {

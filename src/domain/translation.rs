@@ -14,7 +14,7 @@ use super::json::JsonKind;
 use super::json_reader::{Read, Reader, Seen};
 use super::lang::Lang;
 use super::seminar::{Seminar, Topic};
-use super::validation::is_language_tag;
+use super::validation::{is_language_tag, limits};
 
 /// A speaker's role and talk in another language, by the speaker's position.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,13 +27,18 @@ pub struct SpeakerTranslation {
     pub talk: Option<String>,
 }
 
-/// An agenda item's title in another language, by the item's position.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AgendaTranslation {
-    /// The session's title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-}
+/// The names of a listing's translated texts, in the order of
+/// [`SeminarTranslation::text`], then of its two lists of rows.
+pub const SEMINAR_FIELDS: [&str; 8] = [
+    "title",
+    "summary",
+    "description",
+    "venue",
+    "city",
+    "audience",
+    "agenda",
+    "speakers",
+];
 
 /// A listing's texts in one other language; a text it lacks shows the
 /// original.
@@ -60,37 +65,57 @@ pub struct SeminarTranslation {
     /// Who it is for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audience: Option<String>,
-    /// Agenda titles, in the order of the listing's agenda.
+    /// Agenda items' titles, by the position of the listing's items;
+    /// `None` for one left untranslated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub agenda: Vec<AgendaTranslation>,
+    pub agenda: Vec<Option<String>>,
     /// Speakers' roles and talks, in the order of the listing's speakers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub speakers: Vec<SpeakerTranslation>,
 }
 
 impl SeminarTranslation {
-    /// Every text it holds, for search.
-    pub fn texts(&self) -> impl Iterator<Item = &str> {
-        let fields = [
-            &self.title,
-            &self.summary,
-            &self.description,
-            &self.venue,
-            &self.city,
-            &self.audience,
-        ];
-        let agenda = self.agenda.iter().map(|a| &a.title);
-        let speakers = self.speakers.iter().flat_map(|s| [&s.role, &s.talk]);
-        fields
-            .into_iter()
-            .chain(agenda)
-            .chain(speakers)
-            .filter_map(|t| t.as_deref())
+    /// Text `n` of [`SEMINAR_FIELDS`] (below 6). One accessor by number
+    /// rather than six lets the reader, the checks and the page share one
+    /// loop (the download stays small).
+    pub fn text(&self, n: usize) -> Option<&str> {
+        match n {
+            0 => &self.title,
+            1 => &self.summary,
+            2 => &self.description,
+            3 => &self.venue,
+            4 => &self.city,
+            _ => &self.audience,
+        }
+        .as_deref()
     }
 
-    /// Whether it holds no text at all.
+    fn text_mut(&mut self, n: usize) -> &mut Option<String> {
+        match n {
+            0 => &mut self.title,
+            1 => &mut self.summary,
+            2 => &mut self.description,
+            3 => &mut self.venue,
+            4 => &mut self.city,
+            _ => &mut self.audience,
+        }
+    }
+
+    /// Adds to `out` the texts that search looks in: those of the fields
+    /// search reads in the original (the audience and the agenda it does
+    /// not).
+    pub fn push_searched<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.extend((0..5).filter_map(|n| self.text(n)));
+        for s in &self.speakers {
+            out.extend(s.role.as_deref());
+            out.extend(s.talk.as_deref());
+        }
+    }
+
+    /// Whether it holds no text at all, its lists trimmed (see
+    /// [`trim_rows`]).
     pub fn is_empty(&self) -> bool {
-        self.texts().next().is_none()
+        (0..6).all(|n| self.text(n).is_none()) && self.agenda.is_empty() && self.speakers.is_empty()
     }
 }
 
@@ -122,7 +147,7 @@ pub struct Shown<'a> {
 fn chosen<'a, T>(
     original: &str,
     translations: &'a [T],
-    tag: impl Fn(&T) -> &str,
+    tag: fn(&T) -> &str,
     lang: Lang,
 ) -> Option<&'a T> {
     if translations.is_empty() || lang.matches(original) {
@@ -131,18 +156,14 @@ fn chosen<'a, T>(
     translations.iter().find(|t| lang.matches(tag(t)))
 }
 
-/// A translated text when it says something, else the original.
+/// The translated text when it says something, else the original.
 fn pick<'a>(
     original: Option<&'a str>,
     original_lang: &'a str,
-    translated: Option<&'a str>,
-    translated_lang: &'a str,
+    translated: Option<(&'a str, &'a str)>,
 ) -> Option<Shown<'a>> {
-    match translated.filter(|t| !t.trim().is_empty()) {
-        Some(text) => Some(Shown {
-            text,
-            lang: translated_lang,
-        }),
+    match translated.filter(|(text, _)| !text.trim().is_empty()) {
+        Some((text, lang)) => Some(Shown { text, lang }),
         None => original.map(|text| Shown {
             text,
             lang: original_lang,
@@ -168,29 +189,34 @@ impl Seminar {
 }
 
 impl<'a> SeminarIn<'a> {
-    fn text(
-        &self,
-        original: Option<&'a str>,
-        translated: impl Fn(&'a SeminarTranslation) -> Option<&'a str>,
-    ) -> Option<Shown<'a>> {
-        let t = self.translation;
-        pick(
-            original,
-            &self.seminar.language,
-            t.and_then(translated),
-            t.map_or("", |t| &t.lang),
-        )
+    /// Text `n` of [`SEMINAR_FIELDS`], whose original is `original`.
+    fn text(&self, n: usize, original: Option<&'a str>) -> Option<Shown<'a>> {
+        let translated = self
+            .translation
+            .and_then(|t| Some((t.text(n)?, t.lang.as_str())));
+        pick(original, &self.seminar.language, translated)
     }
 
-    fn required(
-        &self,
-        original: &'a str,
-        translated: impl Fn(&'a SeminarTranslation) -> Option<&'a str>,
-    ) -> Shown<'a> {
-        self.text(Some(original), translated).unwrap_or(Shown {
+    /// A text every listing has.
+    fn required(&self, n: usize, original: &'a str) -> Shown<'a> {
+        self.text(n, Some(original)).unwrap_or(Shown {
             text: original,
             lang: &self.seminar.language,
         })
+    }
+
+    /// A text of row `i` of one of the translation's lists.
+    fn row<T>(
+        &self,
+        original: Option<&'a str>,
+        rows: fn(&'a SeminarTranslation) -> &'a [T],
+        i: usize,
+        text: fn(&'a T) -> Option<&'a str>,
+    ) -> Option<Shown<'a>> {
+        let translated = self
+            .translation
+            .and_then(|t| Some((text(rows(t).get(i)?)?, t.lang.as_str())));
+        pick(original, &self.seminar.language, translated)
     }
 
     /// The language of the original texts (names, organisers, the source).
@@ -200,58 +226,75 @@ impl<'a> SeminarIn<'a> {
 
     /// The title.
     pub fn title(&self) -> Shown<'a> {
-        self.required(&self.seminar.title, |t| t.title.as_deref())
+        self.required(0, &self.seminar.title)
     }
 
     /// The summary.
     pub fn summary(&self) -> Shown<'a> {
-        self.required(&self.seminar.summary, |t| t.summary.as_deref())
+        self.required(1, &self.seminar.summary)
     }
 
     /// The description.
     pub fn description(&self) -> Option<Shown<'a>> {
-        self.text(self.seminar.description.as_deref(), |t| {
-            t.description.as_deref()
-        })
+        self.text(2, self.seminar.description.as_deref())
     }
 
     /// The venue's name.
     pub fn venue_name(&self) -> Shown<'a> {
-        self.required(&self.seminar.venue.name, |t| t.venue.as_deref())
+        self.required(3, &self.seminar.venue.name)
     }
 
     /// The city.
     pub fn city(&self) -> Shown<'a> {
-        self.required(&self.seminar.venue.city, |t| t.city.as_deref())
+        self.required(4, &self.seminar.venue.city)
+    }
+
+    /// The venue and the city, both in one language: the translation's
+    /// when it gives both, else the original's; the city is left out when
+    /// the venue's name says it already (as "Online" does).
+    pub fn place(&self) -> (&'a str, Option<&'a str>, &'a str) {
+        let venue = &self.seminar.venue;
+        let (name, city) = (self.venue_name(), self.city());
+        if venue.name == venue.city {
+            (name.text, None, name.lang)
+        } else if name.lang == city.lang {
+            (name.text, Some(city.text), name.lang)
+        } else {
+            (&venue.name, Some(&venue.city), &self.seminar.language)
+        }
     }
 
     /// Who it is for.
     pub fn audience(&self) -> Option<Shown<'a>> {
-        self.text(self.seminar.audience.as_deref(), |t| t.audience.as_deref())
+        self.text(5, self.seminar.audience.as_deref())
     }
 
     /// The title of agenda item `i`.
     pub fn agenda_title(&self, i: usize) -> Option<Shown<'a>> {
         let item = self.seminar.agenda.get(i)?;
-        Some(self.required(&item.title, |t| {
-            t.agenda.get(i).and_then(|a| a.title.as_deref())
-        }))
+        self.row(Some(&item.title), |t| &t.agenda, i, Option::as_deref)
     }
 
     /// The role of speaker `i`.
     pub fn speaker_role(&self, i: usize) -> Option<Shown<'a>> {
         let speaker = self.seminar.speakers.get(i)?;
-        self.text(speaker.role.as_deref(), |t| {
-            t.speakers.get(i).and_then(|s| s.role.as_deref())
-        })
+        self.row(
+            speaker.role.as_deref(),
+            |t| &t.speakers,
+            i,
+            |s| s.role.as_deref(),
+        )
     }
 
     /// The talk of speaker `i`.
     pub fn speaker_talk(&self, i: usize) -> Option<Shown<'a>> {
         let speaker = self.seminar.speakers.get(i)?;
-        self.text(speaker.talk.as_deref(), |t| {
-            t.speakers.get(i).and_then(|s| s.talk.as_deref())
-        })
+        self.row(
+            speaker.talk.as_deref(),
+            |t| &t.speakers,
+            i,
+            |s| s.talk.as_deref(),
+        )
     }
 }
 
@@ -262,28 +305,29 @@ impl Topic {
 
     /// The label for a visitor reading `lang`.
     pub fn label_in(&self, lang: Lang) -> Shown<'_> {
-        let t = self.translation_in(lang);
-        pick(
-            Some(&self.label),
-            &self.language,
-            t.and_then(|t| t.label.as_deref()),
-            t.map_or("", |t| &t.lang),
-        )
-        .unwrap_or(Shown {
+        let translated = self
+            .translation_in(lang)
+            .and_then(|t| Some((t.label.as_deref()?, t.lang.as_str())));
+        pick(Some(&self.label), &self.language, translated).unwrap_or(Shown {
             text: &self.label,
             lang: &self.language,
         })
     }
 
+    /// The label for a visitor reading `lang`, with its language tag when
+    /// that is not `lang` (for a `lang` attribute).
+    pub fn label_for(&self, lang: Lang) -> (String, Option<String>) {
+        let label = self.label_in(lang);
+        let other = (!lang.matches(label.lang)).then(|| label.lang.to_owned());
+        (label.text.to_owned(), other)
+    }
+
     /// The description for a visitor reading `lang`.
     pub fn description_in(&self, lang: Lang) -> Option<Shown<'_>> {
-        let t = self.translation_in(lang);
-        pick(
-            self.description.as_deref(),
-            &self.language,
-            t.and_then(|t| t.description.as_deref()),
-            t.map_or("", |t| &t.lang),
-        )
+        let translated = self
+            .translation_in(lang)
+            .and_then(|t| Some((t.description.as_deref()?, t.lang.as_str())));
+        pick(self.description.as_deref(), &self.language, translated)
     }
 }
 
@@ -362,116 +406,40 @@ pub fn trim_rows<T: Default + PartialEq>(rows: &mut Vec<T>) {
     }
 }
 
-/// Reads a `translations` object: each key must be a language tag named
-/// once, each value is read by `body`, given the tag.
-fn read_keyed<T>(
-    r: &mut Reader,
-    out: &mut Vec<T>,
-    tag_of: fn(&T) -> &str,
-    body: fn(&mut Reader, String) -> Read<T>,
-) -> Read<()> {
+/// Reads a `translations` object, calling `body` with the reader at each
+/// translation and its key. A key must be a language tag, named once, and
+/// there may be no more than [`limits::TRANSLATIONS`].
+fn read_keyed(r: &mut Reader, body: &mut dyn FnMut(&mut Reader, String) -> Read<()>) -> Read<()> {
+    let mut tags: Vec<String> = Vec::new();
     r.object(&mut |r, key| {
-        let at = r.at();
-        if !is_language_tag(key) {
-            return Err(Reader::data(
-                at,
-                format!(
-                    "“{}” is not a language tag (letters, digits and hyphens, at most 35 characters, starting with a letter), so it cannot name a translation",
-                    key.chars().take(40).collect::<String>()
-                ),
-            ));
-        }
-        if out.iter().any(|t| tag_of(t).eq_ignore_ascii_case(key)) {
-            return Err(Reader::data(
-                at,
-                format!("the translation “{key}” appears twice"),
-            ));
-        }
-        out.push(body(r, key.to_owned())?);
-        Ok(())
+        let problem = if !is_language_tag(key) {
+            "is not a language tag such as zh-Hans or en".to_owned()
+        } else if tags.iter().any(|t| t.eq_ignore_ascii_case(key)) {
+            "appears twice".to_owned()
+        } else if tags.len() == limits::TRANSLATIONS {
+            format!(
+                "is one too many: at most {} are allowed",
+                limits::TRANSLATIONS
+            )
+        } else {
+            tags.push(key.to_owned());
+            return body(r, key.to_owned());
+        };
+        let key: String = key.chars().take(40).collect();
+        Err(Reader::data(
+            r.at(),
+            format!("the translation “{key}” {problem}"),
+        ))
     })
 }
 
-/// Reads a listing's `translations`; one that holds no text is left out.
-pub(crate) fn read_seminar_translations(
-    r: &mut Reader,
-    out: &mut Vec<SeminarTranslation>,
-) -> Read<()> {
-    read_keyed(r, out, |t| &t.lang, seminar_translation)?;
-    out.retain(|t| !t.is_empty());
-    Ok(())
-}
-
-/// Reads a topic's `translations`.
-pub(crate) fn read_topic_translations(r: &mut Reader, out: &mut Vec<TopicTranslation>) -> Read<()> {
-    read_keyed(r, out, |t| &t.lang, topic_translation)
-}
-
-fn seminar_translation(r: &mut Reader, lang: String) -> Read<SeminarTranslation> {
-    let mut t = SeminarTranslation {
-        lang,
-        ..SeminarTranslation::default()
-    };
-    let mut seen = Seen::default();
-    r.object(&mut |r, key| {
-        let n = match key {
-            "title" => 0,
-            "summary" => 1,
-            "description" => 2,
-            "venue" => 3,
-            "city" => 4,
-            "audience" => 5,
-            "agenda" => 6,
-            "speakers" => 7,
-            _ => return r.skip(),
-        };
-        seen.note(n, key, r.at())?;
-        match n {
-            0 => t.title = r.optional_text()?,
-            1 => t.summary = r.optional_text()?,
-            2 => t.description = r.optional_text()?,
-            3 => t.venue = r.optional_text()?,
-            4 => t.city = r.optional_text()?,
-            5 => t.audience = r.optional_text()?,
-            6 => r.list(&mut |r| {
-                let mut item = AgendaTranslation::default();
-                row(r, &["title"], &mut |r, _| {
-                    r.optional_text().map(|v| item.title = v)
-                })?;
-                t.agenda.push(item);
-                Ok(())
-            })?,
-            _ => r.list(&mut |r| {
-                let mut speaker = SpeakerTranslation::default();
-                row(r, &["role", "talk"], &mut |r, n| {
-                    let v = r.optional_text()?;
-                    match n {
-                        0 => speaker.role = v,
-                        _ => speaker.talk = v,
-                    }
-                    Ok(())
-                })?;
-                t.speakers.push(speaker);
-                Ok(())
-            })?,
-        }
-        Ok(())
-    })?;
-    trim_rows(&mut t.agenda);
-    trim_rows(&mut t.speakers);
-    Ok(t)
-}
-
-/// Reads one row of a translation's list: an object with some of the
-/// fields `names`, or `null` for a row left untranslated.
-fn row(
+/// Reads an object whose fields are some of `names`, calling `field` with
+/// the reader at each and the field's position in `names`.
+fn fields(
     r: &mut Reader,
     names: &[&str],
     field: &mut dyn FnMut(&mut Reader, usize) -> Read<()>,
 ) -> Read<()> {
-    if r.kind()? == JsonKind::Null {
-        return r.skip();
-    }
     let mut seen = Seen::default();
     r.object(&mut |r, key| {
         let Some(n) = names.iter().position(|name| *name == key) else {
@@ -482,24 +450,64 @@ fn row(
     })
 }
 
-fn topic_translation(r: &mut Reader, lang: String) -> Read<TopicTranslation> {
-    let mut t = TopicTranslation {
-        lang,
-        ..TopicTranslation::default()
-    };
-    let mut seen = Seen::default();
-    r.object(&mut |r, key| {
-        let n = match key {
-            "label" => 0,
-            "description" => 1,
-            _ => return r.skip(),
-        };
-        seen.note(n, key, r.at())?;
-        match n {
-            0 => t.label = r.optional_text()?,
-            _ => t.description = r.optional_text()?,
-        }
+/// Reads an object of two optional texts named `names`.
+fn pair(r: &mut Reader, names: &[&str; 2]) -> Read<[Option<String>; 2]> {
+    let mut texts = [None, None];
+    fields(r, names, &mut |r, n| {
+        texts[n] = r.optional_text()?;
         Ok(())
     })?;
-    Ok(t)
+    Ok(texts)
+}
+
+/// Reads a listing's `translations`; one that holds no text is left out,
+/// and so are the untranslated rows after a list's last translated one.
+pub(crate) fn read_seminar_translations(
+    r: &mut Reader,
+    out: &mut Vec<SeminarTranslation>,
+) -> Read<()> {
+    read_keyed(r, &mut |r, lang| {
+        let mut t = SeminarTranslation {
+            lang,
+            ..SeminarTranslation::default()
+        };
+        fields(r, &SEMINAR_FIELDS, &mut |r, n| {
+            match n {
+                6 => r.list(&mut |r| {
+                    t.agenda.push(r.optional_text()?);
+                    Ok(())
+                })?,
+                // A speaker left untranslated is `null`.
+                7 => r.list(&mut |r| {
+                    let [role, talk] = match r.kind()? {
+                        JsonKind::Null => r.skip().map(|()| [None, None])?,
+                        _ => pair(r, &["role", "talk"])?,
+                    };
+                    t.speakers.push(SpeakerTranslation { role, talk });
+                    Ok(())
+                })?,
+                _ => *t.text_mut(n) = r.optional_text()?,
+            }
+            Ok(())
+        })?;
+        trim_rows(&mut t.agenda);
+        trim_rows(&mut t.speakers);
+        if !t.is_empty() {
+            out.push(t);
+        }
+        Ok(())
+    })
+}
+
+/// Reads a topic's `translations`.
+pub(crate) fn read_topic_translations(r: &mut Reader, out: &mut Vec<TopicTranslation>) -> Read<()> {
+    read_keyed(r, &mut |r, lang| {
+        let [label, description] = pair(r, &["label", "description"])?;
+        out.push(TopicTranslation {
+            lang,
+            label,
+            description,
+        });
+        Ok(())
+    })
 }

@@ -116,26 +116,15 @@ pub fn topic_problem(topic: &Topic) -> Option<String> {
     {
         return Some(too_long("the description", n, limits::SUMMARY));
     }
-    if topic.translations.len() > limits::TRANSLATIONS {
-        return Some(format!(
-            "there are {} translations; at most {} are allowed",
-            topic.translations.len(),
-            limits::TRANSLATIONS
-        ));
-    }
     for t in &topic.translations {
-        let label = t
-            .label
-            .as_deref()
-            .and_then(|l| over(l, limits::TOPIC_LABEL));
-        if let Some(n) = label {
-            let what = format!("the label in {}", t.lang);
-            return Some(too_long(&what, n, limits::TOPIC_LABEL));
-        }
-        let description = t.description.as_deref();
-        if let Some(n) = description.and_then(|d| over(d, limits::SUMMARY)) {
-            let what = format!("the description in {}", t.lang);
-            return Some(too_long(&what, n, limits::SUMMARY));
+        let texts = [
+            ("label", &t.label, limits::TOPIC_LABEL),
+            ("description", &t.description, limits::SUMMARY),
+        ];
+        for (what, text, max) in texts {
+            if let Some(n) = text.as_deref().and_then(|text| over(text, max)) {
+                return Some(too_long(&format!("the {what} in {}", t.lang), n, max));
+            }
         }
     }
     None
@@ -262,100 +251,65 @@ fn check_sizes(seminar: &Seminar, problems: &mut Vec<Problem>) {
     );
 }
 
-/// Checks the translations' sizes by the limits of the texts they
-/// translate, and that their rows are no more than the listing's.
+/// Checks the translations' texts by the limits of the texts they
+/// translate, and that they have no more rows than the listing. (Their
+/// language tags, their number and that no tag comes twice, the catalogue
+/// reader and the draft form check.)
 fn check_translations(seminar: &Seminar, problems: &mut Vec<Problem>) {
     use limits::*;
-    if seminar.translations.len() > TRANSLATIONS {
-        problems.push(Problem::new(
-            "translations",
-            format!(
-                "There are {} translations; at most {TRANSLATIONS} are allowed.",
-                seminar.translations.len()
-            ),
-        ));
-    }
-    for (i, t) in seminar.translations.iter().enumerate() {
-        let lang = &t.lang;
-        if !is_language_tag(lang) {
-            problems.push(Problem::new(
-                "translation.language",
-                format!("“{lang}” is not a language tag such as zh-Hans or en."),
-            ));
-        }
-        let before = &seminar.translations[..i];
-        if before.iter().any(|o| o.lang.eq_ignore_ascii_case(lang)) {
-            problems.push(Problem::new(
-                "translation.language",
-                format!("There are two translations into {lang}."),
-            ));
-        }
-        let texts: [(&'static str, &str, &Option<String>, usize); 6] = [
-            ("translation.title", "title", &t.title, NAME),
-            ("translation.summary", "summary", &t.summary, SUMMARY),
-            (
-                "translation.description",
-                "description",
-                &t.description,
-                DESCRIPTION,
-            ),
-            ("translation.venue", "venue", &t.venue, NAME),
-            ("translation.city", "city", &t.city, SHORT),
-            ("translation.audience", "audience", &t.audience, SUMMARY),
-        ];
-        for (field, what, text, max) in texts {
-            if let Some(n) = text.as_deref().and_then(|text| over(text, max)) {
-                let what = format!("The {what} in {lang}");
-                problems.push(Problem::new(field, format!("{}.", too_long(&what, n, max))));
-            }
-        }
-        let rows = [
-            (
-                "translation.speakers",
-                "speakers",
-                t.speakers.len(),
-                seminar.speakers.len(),
-            ),
-            (
-                "translation.agenda",
-                "agenda items",
-                t.agenda.len(),
-                seminar.agenda.len(),
-            ),
-        ];
-        for (field, what, n, max) in rows {
-            if n > max {
-                problems.push(Problem::new(
-                    field,
-                    format!("The translation into {lang} has {n} {what}; the listing has {max}."),
-                ));
-            }
-        }
-        let mut row = |field: &'static str, what: &str, longest: Option<usize>, max: usize| {
-            if let Some(n) = longest {
-                let what = format!("{what} in {lang}");
+    const FIELDS: [(&str, &str, usize); 6] = [
+        ("translation.title", "The title", NAME),
+        ("translation.summary", "The summary", SUMMARY),
+        ("translation.description", "The description", DESCRIPTION),
+        ("translation.venue", "The venue", NAME),
+        ("translation.city", "The city", SHORT),
+        ("translation.audience", "The audience", SUMMARY),
+    ];
+    for t in &seminar.translations {
+        let mut check = |field: &'static str, what: &str, text: Option<&str>, max: usize| {
+            let Some(n) = text.and_then(|text| over(text, max)) else {
+                return;
+            };
+            let what = format!("{what} in {}", t.lang);
+            // One problem for each kind of text is enough.
+            if !problems.iter().any(|p| p.message.starts_with(&what)) {
                 problems.push(Problem::new(field, format!("{}.", too_long(&what, n, max))));
             }
         };
-        let speakers = &t.speakers;
-        row(
-            "translation.speakers",
-            "A speaker's role",
-            longest_over(speakers.iter().filter_map(|s| s.role.as_deref()), NAME),
-            NAME,
-        );
-        row(
-            "translation.speakers",
-            "A talk's title",
-            longest_over(speakers.iter().filter_map(|s| s.talk.as_deref()), LINE),
-            LINE,
-        );
-        row(
-            "translation.agenda",
-            "A session's title",
-            longest_over(t.agenda.iter().filter_map(|a| a.title.as_deref()), LINE),
-            LINE,
-        );
+        for (n, (field, what, max)) in FIELDS.into_iter().enumerate() {
+            check(field, what, t.text(n), max);
+        }
+        for s in &t.speakers {
+            check(
+                "translation.speakers",
+                "A speaker's role",
+                s.role.as_deref(),
+                NAME,
+            );
+            check(
+                "translation.speakers",
+                "A talk's title",
+                s.talk.as_deref(),
+                LINE,
+            );
+        }
+        for title in &t.agenda {
+            check(
+                "translation.agenda",
+                "A session's title",
+                title.as_deref(),
+                LINE,
+            );
+        }
+        if t.speakers.len() > seminar.speakers.len() || t.agenda.len() > seminar.agenda.len() {
+            problems.push(Problem::new(
+                "translation",
+                format!(
+                    "The translation into {} has more speakers or agenda items than the listing.",
+                    t.lang
+                ),
+            ));
+        }
     }
 }
 

@@ -75,9 +75,8 @@ fn facet_values(lang: Lang, listings: &Listings, facet: Facet) -> Vec<FacetValue
             .topics
             .iter()
             .map(|topic| {
-                let label = topic.label_in(lang);
-                let other = (!lang.matches(label.lang)).then(|| label.lang.to_owned());
-                (topic.id.clone(), label.text.to_owned(), other)
+                let (label, label_lang) = topic.label_for(lang);
+                (topic.id.clone(), label, label_lang)
             })
             .collect(),
         Facet::Format => Format::ALL

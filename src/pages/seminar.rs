@@ -151,12 +151,11 @@ fn SeminarDetails(
                 topics: vec![topic.id.clone()],
                 ..SearchQuery::new()
             };
-            let label = topic.label_in(shown);
-            let other = (!shown.matches(label.lang)).then(|| label.lang.to_owned());
+            let (label, label_lang) = topic.label_for(shown);
             view! {
                 <li>
-                    <a href=paths.home(&query.to_query_string()) lang=other>
-                        {label.text.to_owned()}
+                    <a href=paths.home(&query.to_query_string()) lang=label_lang>
+                        {label}
                     </a>
                 </li>
             }
