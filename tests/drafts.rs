@@ -672,3 +672,15 @@ fn further_translations_of_a_published_listing_are_kept_through_the_form() {
     let d = draft("two", DraftOrigin::New, form);
     assert_eq!(decode(&encode(&d)), Decoded::Current(d));
 }
+
+#[test]
+fn a_form_knows_whether_it_holds_a_translation() {
+    let mut form = valid_form();
+    assert!(!form.has_translation());
+    // A language alone translates nothing.
+    form.translation.language = "zh-Hans".into();
+    assert!(!form.has_translation());
+    form.speakers[0].translated_talk = "题目".into();
+    assert!(form.has_translation());
+    assert!(translated_form().has_translation());
+}

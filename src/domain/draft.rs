@@ -369,6 +369,29 @@ impl SeminarForm {
         }
     }
 
+    /// Whether the form holds any translated text, or translations of a
+    /// published listing kept as they were.
+    pub fn has_translation(&self) -> bool {
+        let typed = |t: &String| !t.trim().is_empty();
+        let t = &self.translation;
+        [
+            &t.title,
+            &t.summary,
+            &t.description,
+            &t.venue,
+            &t.city,
+            &t.audience,
+        ]
+        .into_iter()
+        .any(typed)
+            || self
+                .speakers
+                .iter()
+                .any(|s| typed(&s.translated_role) || typed(&s.translated_talk))
+            || self.agenda.iter().any(|a| typed(&a.translated_title))
+            || !self.other_translations.is_empty()
+    }
+
     /// The translations the form describes: the one it edits, when
     /// anything of it is filled in, then the others as they were, cut to
     /// the rows the listing has.
