@@ -266,7 +266,7 @@ fn a_card_shows_the_place_in_one_language() {
     let venue_only = load(&[listing("one", r#"{"zh-Hans": {"venue": "海港大厅"}}"#)]);
     let zh = venue_only.seminars[0].shown_in(Lang::ZhHans);
     assert_eq!(zh.place(), ("Harbour Hall", Some("Xiamen"), "en"));
-    let online = listing("one", r#"{"zh-Hans": {"venue": "线上"}}"#).replace(
+    let online = listing("one", r#"{"zh-Hans": {"venue": "线上", "city": "线上"}}"#).replace(
         r#""name": "Harbour Hall", "city": "Xiamen""#,
         r#""name": "Online", "city": "Online""#,
     );
@@ -295,5 +295,72 @@ fn topic_labels_carry_one_language_only_when_they_share_it() {
     assert_eq!(
         catalogue.topic_labels(&ids(&["energy", "policy"]), Lang::En),
         (vec!["Energy".to_owned(), "Policy".to_owned()], None)
+    );
+}
+
+#[test]
+fn the_shipped_catalogue_speaks_chinese() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/seminars.json"))
+            .unwrap();
+    let catalogue = Catalogue::from_json(&text).unwrap();
+    assert_eq!(catalogue.rejected, vec![]);
+    let labels: Vec<(&str, &str)> = catalogue
+        .topics
+        .iter()
+        .map(|t| (t.id.as_str(), t.label_in(Lang::ZhHans).text))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("carbon-peaking-neutrality", "碳达峰碳中和"),
+            ("carbon-markets", "碳市场与碳排放权交易"),
+            ("climate-adaptation", "适应气候变化"),
+            ("energy-transition", "能源转型"),
+            ("low-carbon-industry", "低碳产业"),
+            ("policy-planning", "政策与规划"),
+        ]
+    );
+    // Every listing not written in Chinese has a Chinese title and summary.
+    for s in &catalogue.seminars {
+        let zh = s.shown_in(Lang::ZhHans);
+        if s.language != "zh" {
+            assert_eq!(zh.title().lang, "zh-Hans", "{}", s.id);
+            assert_eq!(zh.summary().lang, "zh-Hans", "{}", s.id);
+        }
+    }
+    let guangxi = catalogue
+        .seminar("guangxi-climate-change-response-workshop-2021")
+        .unwrap();
+    let zh = guangxi.shown_in(Lang::ZhHans);
+    assert_eq!(zh.title().text, "广西壮族自治区应对气候变化工作专题研讨班");
+    assert_eq!(zh.place(), ("上海交通大学", Some("上海"), "zh-Hans"));
+    assert_eq!(zh.speaker_role(0).map(|r| r.text), Some("副厅长"));
+    assert!(guangxi.source.contains("translation of the English report"));
+    // An online listing says so once, in either language.
+    let online = catalogue
+        .seminar("ets-allowance-allocation-webinar-2026")
+        .unwrap();
+    assert_eq!(
+        online.shown_in(Lang::ZhHans).place(),
+        ("线上", None, "zh-Hans")
+    );
+    assert_eq!(online.shown_in(Lang::En).place(), ("Online", None, "en"));
+    // A Chinese query finds the English listings by their translations.
+    let index = SearchIndex::new(&catalogue);
+    let query = SearchQuery {
+        text: "全国碳市场".to_owned(),
+        when: When::All,
+        ..SearchQuery::new()
+    };
+    let today = parse_iso_date("2026-11-28").unwrap();
+    let found: Vec<&str> = run_query(&catalogue, &index, &query, today)
+        .matches
+        .iter()
+        .map(|&i| catalogue.seminars[i].id.as_str())
+        .collect();
+    assert!(
+        found.contains(&"guangxi-climate-change-response-workshop-2021"),
+        "{found:?}"
     );
 }

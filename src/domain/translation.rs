@@ -251,17 +251,20 @@ impl<'a> SeminarIn<'a> {
 
     /// The venue and the city, both in one language: the translation's
     /// when it gives both, else the original's; the city is left out when
-    /// the venue's name says it already (as "Online" does).
+    /// it is the venue's name (as "Online" is).
     pub fn place(&self) -> (&'a str, Option<&'a str>, &'a str) {
-        let venue = &self.seminar.venue;
         let (name, city) = (self.venue_name(), self.city());
-        if venue.name == venue.city {
-            (name.text, None, name.lang)
-        } else if name.lang == city.lang {
-            (name.text, Some(city.text), name.lang)
+        let (name, city, lang) = if name.lang == city.lang {
+            (name.text, city.text, name.lang)
         } else {
-            (&venue.name, Some(&venue.city), &self.seminar.language)
-        }
+            let venue = &self.seminar.venue;
+            (
+                venue.name.as_str(),
+                venue.city.as_str(),
+                self.original_lang(),
+            )
+        };
+        (name, (name != city).then_some(city), lang)
     }
 
     /// Who it is for.
