@@ -6,49 +6,69 @@
 use leptos::prelude::*;
 
 use crate::components::form_fields::{FieldProblems, FormEditor, TextField};
-use crate::domain::draft::{AgendaForm, SeminarForm, SpeakerForm};
+use crate::domain::draft::SeminarForm;
 use crate::strings::{self, fill, DraftTexts};
 
-/// Reads one text of a row.
-type RowRead<T> = fn(&T) -> &String;
-/// Writes one text of a row.
-type RowWrite<T> = fn(&mut T) -> &mut String;
+/// Reads one text of the form.
+type FormRead = fn(&SeminarForm) -> &String;
+/// Writes one text of the form.
+type FormWrite = fn(&mut SeminarForm) -> &mut String;
+
+/// Where a list's translated texts are kept in the form (speakers' or
+/// agenda items'), so that one view renders the rows of either.
+#[derive(Clone)]
+struct TranslatedList {
+    /// The list's fixed key, e.g. "speaker": ids are made from it.
+    noun: &'static str,
+    /// A row's heading, a template with `{n}` and `{name}`.
+    heading: &'static str,
+    /// Each input of a row: its label and the id's last part.
+    columns: Vec<(&'static str, &'static str)>,
+    /// How many rows the original has.
+    count: fn(&SeminarForm) -> usize,
+    /// Row `i`'s original name or title, for its heading.
+    name: fn(&SeminarForm, usize) -> Option<&String>,
+    /// Translated text `column` of row `i`.
+    text: fn(&SeminarForm, usize, usize) -> Option<&String>,
+    /// The same, to write.
+    text_mut: fn(&mut SeminarForm, usize, usize) -> Option<&mut String>,
+}
 
 /// One group of inputs per row of the original (speakers or agenda items),
 /// headed by the row's number and its original name or title. Rows are
 /// added, moved and removed with the originals, not here.
 #[component]
-fn TranslatedRows<T: Send + Sync + 'static>(
+fn TranslatedRows(
     /// The form.
     editor: FormEditor,
-    /// The group's heading, a template with `{n}` and `{name}`.
-    heading: &'static str,
-    /// The list's fixed key, e.g. "speaker": ids are made from it.
-    noun: &'static str,
-    /// Reads the rows.
-    read: fn(&SeminarForm) -> &Vec<T>,
-    /// Writes the rows.
-    write: fn(&mut SeminarForm) -> &mut Vec<T>,
-    /// The row's original name or title, for its heading.
-    name: RowRead<T>,
-    /// Each input of a row: label, id suffix, read, write.
-    columns: Vec<(&'static str, &'static str, RowRead<T>, RowWrite<T>)>,
+    /// Which list.
+    list: TranslatedList,
     /// The language tag the inputs are written in.
     lang: Signal<String>,
 ) -> impl IntoView {
-    let count = Memo::new(move |_| editor.form.with(|f| read(f).len()));
+    let TranslatedList {
+        noun,
+        heading,
+        columns,
+        count,
+        name,
+        text,
+        text_mut,
+    } = list;
+    let count = Memo::new(move |_| editor.form.with(count));
     move || {
         (0..count.get())
             .map(|index| {
                 let heading = move || {
                     editor.form.with(|f| {
-                        let name = read(f).get(index).map(name).map_or("", |n| n.trim());
+                        let name = name(f, index).map_or("", |n| n.trim());
                         fill(heading, &[("n", &(index + 1).to_string()), ("name", name)])
                     })
                 };
                 let inputs = columns
                     .iter()
-                    .map(|&(label, key, get, set)| {
+                    .enumerate()
+                    .map(|(column, &(label, key))| {
                         let id = format!("translation-{noun}-{index}-{key}");
                         view! {
                             <div class="field">
@@ -58,14 +78,14 @@ fn TranslatedRows<T: Send + Sync + 'static>(
                                     id=id
                                     lang=lang
                                     prop:value=move || {
-                                        editor.form.with(|f| read(f).get(index).map(|r| get(r).clone()).unwrap_or_default())
+                                        editor.form.with(|f| text(f, index, column).cloned().unwrap_or_default())
                                     }
                                     on:input=move |ev| {
-                                        let text = event_target_value(&ev);
+                                        let typed = event_target_value(&ev);
                                         editor
                                             .edit(|f| {
-                                                if let Some(row) = write(f).get_mut(index) {
-                                                    *set(row) = text;
+                                                if let Some(slot) = text_mut(f, index, column) {
+                                                    *slot = typed;
                                                 }
                                             })
                                     }
@@ -136,9 +156,7 @@ pub fn TranslationFields(
                 {toggle}
             </button>
             <div id="translation-fields" hidden=move || !open.get()>
-                <Show when=move || open.get()>
-                    <TranslationInputs editor lang />
-                </Show>
+                {move || open.get().then(|| view! { <TranslationInputs editor lang /> })}
             </div>
         </fieldset>
     }
@@ -153,80 +171,121 @@ fn TranslationInputs(
     lang: Signal<String>,
 ) -> impl IntoView {
     let d = DraftTexts::of(strings::use_lang());
-    let has_speakers = move || editor.form.with(|f| !f.speakers.is_empty());
-    let has_agenda = move || editor.form.with(|f| !f.agenda.is_empty());
-    view! {
-            <TextField
-                editor
-                label=d.form_translation_language
-                field="translation.language"
-                read=|f| &f.translation.language
-                write=|f| &mut f.translation.language
-                hint=d.form_translation_language_hint
-            />
-            <TextField editor label=d.form_title field="translation.title" lang read=|f| &f.translation.title write=|f| &mut f.translation.title />
-            <TextField
-                editor
-                label=d.form_summary
-                field="translation.summary"
-                kind="textarea"
-                lang
-                read=|f| &f.translation.summary
-                write=|f| &mut f.translation.summary
-            />
-            <TextField
-                editor
-                label=d.form_description
-                field="translation.description"
-                kind="textarea"
-                lang
-                read=|f| &f.translation.description
-                write=|f| &mut f.translation.description
-            />
-            <TextField editor label=d.form_venue field="translation.venue" lang read=|f| &f.translation.venue write=|f| &mut f.translation.venue />
-            <TextField editor label=d.form_city field="translation.city" lang read=|f| &f.translation.city write=|f| &mut f.translation.city />
-            <TextField
-                editor
-                label=d.form_audience
-                field="translation.audience"
-                kind="textarea"
-                lang
-                read=|f| &f.translation.audience
-                write=|f| &mut f.translation.audience
-            />
-            <Show when=has_speakers>
+    // Memos, so that the rows are built again only when a list starts or
+    // stops being empty, not at every key typed.
+    let has_speakers = Memo::new(move |_| editor.form.with(|f| !f.speakers.is_empty()));
+    let has_agenda = Memo::new(move |_| editor.form.with(|f| !f.agenda.is_empty()));
+    let speakers = TranslatedList {
+        noun: "speaker",
+        heading: d.form_translated_speaker,
+        columns: vec![(d.form_role, "role"), (d.form_talk, "talk")],
+        count: |f| f.speakers.len(),
+        name: |f, i| f.speakers.get(i).map(|s| &s.name),
+        text: |f, i, column| {
+            let s = f.speakers.get(i)?;
+            Some(if column == 0 {
+                &s.translated_role
+            } else {
+                &s.translated_talk
+            })
+        },
+        text_mut: |f, i, column| {
+            let s = f.speakers.get_mut(i)?;
+            Some(if column == 0 {
+                &mut s.translated_role
+            } else {
+                &mut s.translated_talk
+            })
+        },
+    };
+    let agenda = TranslatedList {
+        noun: "agenda",
+        heading: d.form_translated_session,
+        columns: vec![(d.form_session, "title")],
+        count: |f| f.agenda.len(),
+        name: |f, i| f.agenda.get(i).map(|a| &a.title),
+        text: |f, i, _| f.agenda.get(i).map(|a| &a.translated_title),
+        text_mut: |f, i, _| f.agenda.get_mut(i).map(|a| &mut a.translated_title),
+    };
+    let speakers = move || {
+        has_speakers.get().then(|| {
+            view! {
                 <h3>{d.form_speakers}</h3>
-                <TranslatedRows
-                    editor
-                    heading=d.form_translated_speaker
-                    noun="speaker"
-                    read=|f: &SeminarForm| &f.speakers
-                    write=|f: &mut SeminarForm| &mut f.speakers
-                    name=|s: &SpeakerForm| &s.name
-                    columns=vec![
-                        (d.form_role, "role", (|s: &SpeakerForm| &s.translated_role) as RowRead<SpeakerForm>, (|s: &mut SpeakerForm| &mut s.translated_role) as RowWrite<SpeakerForm>),
-                        (d.form_talk, "talk", |s| &s.translated_talk, |s| &mut s.translated_talk),
-                    ]
-                    lang
-                />
+                <TranslatedRows editor list=speakers.clone() lang />
                 <FieldProblems editor field="translation.speakers" id="translation-speakers-problems".to_owned() />
-            </Show>
-            <Show when=has_agenda>
+            }
+        })
+    };
+    let agenda = move || {
+        has_agenda.get().then(|| {
+            view! {
                 <h3>{d.form_agenda}</h3>
-                <TranslatedRows
-                    editor
-                    heading=d.form_translated_session
-                    noun="agenda"
-                    read=|f: &SeminarForm| &f.agenda
-                    write=|f: &mut SeminarForm| &mut f.agenda
-                    name=|a: &AgendaForm| &a.title
-                    columns=vec![
-                        (d.form_session, "title", (|a: &AgendaForm| &a.translated_title) as RowRead<AgendaForm>, (|a: &mut AgendaForm| &mut a.translated_title) as RowWrite<AgendaForm>),
-                    ]
-                    lang
-                />
+                <TranslatedRows editor list=agenda.clone() lang />
                 <FieldProblems editor field="translation.agenda" id="translation-agenda-problems".to_owned() />
-            </Show>
-            <FieldProblems editor field="translation" id="translation-problems".to_owned() />
+            }
+        })
+    };
+    // The listing's own texts: label, field, input kind, read, write.
+    let texts: [(&str, &str, &str, FormRead, FormWrite); 6] = [
+        (
+            d.form_title,
+            "translation.title",
+            "text",
+            |f| &f.translation.title,
+            |f| &mut f.translation.title,
+        ),
+        (
+            d.form_summary,
+            "translation.summary",
+            "textarea",
+            |f| &f.translation.summary,
+            |f| &mut f.translation.summary,
+        ),
+        (
+            d.form_description,
+            "translation.description",
+            "textarea",
+            |f| &f.translation.description,
+            |f| &mut f.translation.description,
+        ),
+        (
+            d.form_venue,
+            "translation.venue",
+            "text",
+            |f| &f.translation.venue,
+            |f| &mut f.translation.venue,
+        ),
+        (
+            d.form_city,
+            "translation.city",
+            "text",
+            |f| &f.translation.city,
+            |f| &mut f.translation.city,
+        ),
+        (
+            d.form_audience,
+            "translation.audience",
+            "textarea",
+            |f| &f.translation.audience,
+            |f| &mut f.translation.audience,
+        ),
+    ];
+    let texts = texts
+        .into_iter()
+        .map(|(label, field, kind, read, write)| view! { <TextField editor label field kind lang read write /> })
+        .collect_view();
+    view! {
+        <TextField
+            editor
+            label=d.form_translation_language
+            field="translation.language"
+            read=|f| &f.translation.language
+            write=|f| &mut f.translation.language
+            hint=d.form_translation_language_hint
+        />
+        {texts}
+        {speakers}
+        {agenda}
+        <FieldProblems editor field="translation" id="translation-problems".to_owned() />
     }
 }
