@@ -4,17 +4,18 @@
 //! written in, so that the page can mark every element with its `lang`.
 //!
 //! In the catalogue, `translations` is an object keyed by language tag:
-//! `{"zh-Hans": {"title": "…", "agenda": [{"title": "…"}, null], "speakers":
-//! [{"role": "…", "talk": "…"}]}}`. In memory it is a small list (most
-//! listings have none: an empty list costs no allocation).
+//! `{"zh-Hans": {"title": "…", "agenda": ["…", null], "speakers": [{"role":
+//! "…", "talk": "…"}]}}`, rows by the position of the original's. In memory
+//! it is a small list (most listings have none: an empty list costs no
+//! allocation). `read` reads it from the catalogue.
 
 use serde::{Deserialize, Serialize};
 
-use super::json::JsonKind;
-use super::json_reader::{Read, Reader, Seen};
 use super::lang::Lang;
 use super::seminar::{Seminar, Topic};
-use super::validation::{is_language_tag, limits};
+
+mod read;
+pub(crate) use read::{read_seminar_translations, read_topic_translations};
 
 /// A speaker's role and talk in another language, by the speaker's position.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -407,110 +408,4 @@ pub fn trim_rows<T: Default + PartialEq>(rows: &mut Vec<T>) {
     while rows.last().is_some_and(|row| *row == T::default()) {
         rows.pop();
     }
-}
-
-/// Reads a `translations` object, calling `body` with the reader at each
-/// translation and its key. A key must be a language tag, named once, and
-/// there may be no more than [`limits::TRANSLATIONS`].
-fn read_keyed(r: &mut Reader, body: &mut dyn FnMut(&mut Reader, String) -> Read<()>) -> Read<()> {
-    let mut tags: Vec<String> = Vec::new();
-    r.object(&mut |r, key| {
-        let problem = if !is_language_tag(key) {
-            "is not a language tag such as zh-Hans or en".to_owned()
-        } else if tags.iter().any(|t| t.eq_ignore_ascii_case(key)) {
-            "appears twice".to_owned()
-        } else if tags.len() == limits::TRANSLATIONS {
-            format!(
-                "is one too many: at most {} are allowed",
-                limits::TRANSLATIONS
-            )
-        } else {
-            tags.push(key.to_owned());
-            return body(r, key.to_owned());
-        };
-        let key: String = key.chars().take(40).collect();
-        Err(Reader::data(
-            r.at(),
-            format!("the translation “{key}” {problem}"),
-        ))
-    })
-}
-
-/// Reads an object whose fields are some of `names`, calling `field` with
-/// the reader at each and the field's position in `names`.
-fn fields(
-    r: &mut Reader,
-    names: &[&str],
-    field: &mut dyn FnMut(&mut Reader, usize) -> Read<()>,
-) -> Read<()> {
-    let mut seen = Seen::default();
-    r.object(&mut |r, key| {
-        let Some(n) = names.iter().position(|name| *name == key) else {
-            return r.skip();
-        };
-        seen.note(n as u32, key, r.at())?;
-        field(r, n)
-    })
-}
-
-/// Reads an object of two optional texts named `names`.
-fn pair(r: &mut Reader, names: &[&str; 2]) -> Read<[Option<String>; 2]> {
-    let mut texts = [None, None];
-    fields(r, names, &mut |r, n| {
-        texts[n] = r.optional_text()?;
-        Ok(())
-    })?;
-    Ok(texts)
-}
-
-/// Reads a listing's `translations`; one that holds no text is left out,
-/// and so are the untranslated rows after a list's last translated one.
-pub(crate) fn read_seminar_translations(
-    r: &mut Reader,
-    out: &mut Vec<SeminarTranslation>,
-) -> Read<()> {
-    read_keyed(r, &mut |r, lang| {
-        let mut t = SeminarTranslation {
-            lang,
-            ..SeminarTranslation::default()
-        };
-        fields(r, &SEMINAR_FIELDS, &mut |r, n| {
-            match n {
-                6 => r.list(&mut |r| {
-                    t.agenda.push(r.optional_text()?);
-                    Ok(())
-                })?,
-                // A speaker left untranslated is `null`.
-                7 => r.list(&mut |r| {
-                    let [role, talk] = match r.kind()? {
-                        JsonKind::Null => r.skip().map(|()| [None, None])?,
-                        _ => pair(r, &["role", "talk"])?,
-                    };
-                    t.speakers.push(SpeakerTranslation { role, talk });
-                    Ok(())
-                })?,
-                _ => *t.text_mut(n) = r.optional_text()?,
-            }
-            Ok(())
-        })?;
-        trim_rows(&mut t.agenda);
-        trim_rows(&mut t.speakers);
-        if !t.is_empty() {
-            out.push(t);
-        }
-        Ok(())
-    })
-}
-
-/// Reads a topic's `translations`.
-pub(crate) fn read_topic_translations(r: &mut Reader, out: &mut Vec<TopicTranslation>) -> Read<()> {
-    read_keyed(r, &mut |r, lang| {
-        let [label, description] = pair(r, &["label", "description"])?;
-        out.push(TopicTranslation {
-            lang,
-            label,
-            description,
-        });
-        Ok(())
-    })
 }
