@@ -1,7 +1,8 @@
 // Writes a synthetic catalogue: the same seed and count always give the same
-// file. Valid against public/seminars.schema.json, with the shipped topics,
-// English and Chinese text, field lengths like the real listings, and dates
-// from 2019 to 2030.
+// file. Valid against public/seminars.schema.json, with the shipped topics
+// (and their translations), English and Chinese text, field lengths like the
+// real listings, dates from 2019 to 2030, and a translation into the other
+// language for about one listing in four.
 //
 //   node bench/generate.mjs --count 10000 --seed 42 --out bench/out/catalogue-10000.json
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -25,8 +26,13 @@ function rng(a) {
   };
 }
 const random = rng(seed);
-const pick = (list) => list[Math.floor(random() * list.length)];
-const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
+// Translations draw from a stream of their own, so that the rest of each
+// listing is the same as before translations existed.
+const translating = rng(seed ^ 0x5bd1e995);
+const pickWith = (draw, list) => list[Math.floor(draw() * list.length)];
+const betweenWith = (draw, lo, hi) => lo + Math.floor(draw() * (hi - lo + 1));
+const pick = (list) => pickWith(random, list);
+const between = (lo, hi) => betweenWith(random, lo, hi);
 const some = (list, lo, hi) => {
   const n = between(lo, hi);
   const chosen = new Set();
@@ -53,11 +59,30 @@ const zones = { London: 'Europe/London', Berlin: 'Europe/Berlin', Paris: 'Europe
 const organisers = Array.from({ length: 60 }, (_, i) => `${pick(['Example', 'Sample', 'Placeholder'])} ${pick(['Institute', 'Centre', 'Alliance', 'Network', 'Society', 'Academy'])} for ${pick(en.themes)} ${i + 1}`);
 const people = Array.from({ length: 400 }, () => `${pick(['Dr ', '', 'Prof. '])}${pick(['Lin', 'Wang', 'Li', 'Zhang', 'Chen', 'Alex', 'Sam', 'Priya', 'Jordan', 'Kim', 'Morgan', 'Ada', 'Grace'])} ${pick(['Example', 'Sample', 'Placeholder', 'Test', 'Demo'])}`);
 
-const sentence = (words, lo, hi, joiner = ' ') => {
-  const n = between(lo, hi);
-  const text = Array.from({ length: n }, () => pick(words)).join(joiner);
+const sentenceWith = (draw, words, lo, hi, joiner = ' ') => {
+  const n = betweenWith(draw, lo, hi);
+  const text = Array.from({ length: n }, () => pickWith(draw, words)).join(joiner);
   return joiner ? text.charAt(0).toUpperCase() + text.slice(1) + '.' : text + '。';
 };
+const sentence = (words, lo, hi, joiner = ' ') => sentenceWith(random, words, lo, hi, joiner);
+const zhCities = { Beijing: '北京', Shanghai: '上海', Guangzhou: '广州', Shenzhen: '深圳', Nanning: '南宁', Wuhan: '武汉', Chengdu: '成都', Chongqing: '重庆', Hangzhou: '杭州', Nanjing: '南京', Tianjin: '天津', Xiamen: '厦门', London: '伦敦', Online: '线上' };
+
+/** A listing's texts in the other language: title and summary always, the
+ * city when it has a name in that language, a role and talk for the first
+ * speaker and a title for the first agenda item half the time. */
+function translation(chinese, city, speakers, agenda) {
+  const draw = translating;
+  const words = chinese ? en.words : zh.words;
+  const text = (lo, hi) => (chinese ? sentenceWith(draw, words, lo, hi) : sentenceWith(draw, words, lo, hi, ''));
+  const t = {
+    title: chinese ? `${pickWith(draw, en.themes)} ${pickWith(draw, en.kinds)}` : `${pickWith(draw, zh.themes)}${pickWith(draw, zh.kinds)}`,
+    summary: chinese ? text(12, 28) : text(15, 35),
+  };
+  if (!chinese && zhCities[city]) t.city = zhCities[city];
+  if (speakers.length && draw() < 0.5) t.speakers = [{ role: chinese ? 'Researcher' : '研究员', talk: text(4, 10) }];
+  if (agenda.length && draw() < 0.5) t.agenda = [text(3, 8)];
+  return { [chinese ? 'en' : 'zh-Hans']: t };
+}
 const iso = (d) => d.toISOString().slice(0, 10);
 const slug = (text) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'seminar';
 
@@ -101,6 +126,7 @@ for (let i = 0; i < count; i++) {
     agenda,
     source: 'Synthetic listing generated for benchmarks.',
     example: true,
+    translations: translating() < 0.25 ? translation(chinese, city, speakers, agenda) : undefined,
   });
 }
 

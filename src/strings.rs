@@ -113,7 +113,12 @@ pub fn facet_name(t: &Texts, facet: Facet) -> &'static str {
 
 /// How a filter reads in a chip and in the empty state.
 pub fn filter_description(t: &Texts, kind: FilterKind, value: &str) -> String {
-    let template = match kind {
+    fill(filter_template(t, kind), &[("value", value)])
+}
+
+/// The template of a filter's description, with a `{value}` blank.
+pub fn filter_template(t: &Texts, kind: FilterKind) -> &'static str {
+    match kind {
         FilterKind::Text => t.filter_text,
         FilterKind::Topic => t.filter_topic,
         FilterKind::Format => t.filter_format,
@@ -122,8 +127,7 @@ pub fn filter_description(t: &Texts, kind: FilterKind, value: &str) -> String {
         FilterKind::When => t.filter_when,
         FilterKind::From => t.filter_from,
         FilterKind::To => t.filter_to,
-    };
-    fill(template, &[("value", value)])
+    }
 }
 
 /// What stopped the catalogue from loading, as a message.

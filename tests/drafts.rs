@@ -2,7 +2,7 @@
 //! merging into the catalogue, export and import.
 
 use seminars::domain::catalogue::Catalogue;
-use seminars::domain::draft::{Draft, DraftOrigin, SeminarForm, SpeakerForm};
+use seminars::domain::draft::{Draft, DraftOrigin, SeminarForm, SpeakerForm, TranslationForm};
 use seminars::domain::export::{catalogue_json, entry_json, merge};
 use seminars::domain::import::{read_import, Imported, IMPORT_LIMIT};
 use seminars::domain::record::{decode, encode, Decoded, DRAFT_RECORD_VERSION};
@@ -337,7 +337,14 @@ fn drafts_of_every_kind() -> Vec<Draft> {
         end_time: "12:00".into(),
         title: "Opening".into(),
         speaker: "Dr Example".into(),
+        translated_title: "开幕".into(),
     }];
+    full.speakers[0].translated_talk = "海平面与城市".into();
+    full.translation = TranslationForm {
+        title: "沿海城市论坛".into(),
+        city: "厦门".into(),
+        ..TranslationForm::default()
+    };
     full.example = true;
     let hostile = SeminarForm {
         title: "<img src=x onerror=alert(1)> \"quotes\" \\ back\u{0}slash".into(),
@@ -493,4 +500,188 @@ fn download_entry_writes_the_entry_only_for_a_draft_known_to_be_valid() {
     // Any stored id gives a safe file name.
     let odd = draft("../a b/草", DraftOrigin::New, SeminarForm::default());
     assert_eq!(draft_file(&odd, Some(&c), &[]).name, "draft-___a_b__.json");
+}
+
+/// A valid form with a Chinese translation of its texts and rows.
+fn translated_form() -> SeminarForm {
+    let mut form = valid_form();
+    form.description = "Three sessions.".into();
+    form.speakers[0].role = "Planner".into();
+    form.speakers[0].translated_role = "规划师".into();
+    form.speakers.push(SpeakerForm {
+        name: "Second Speaker".into(),
+        talk: "Wetlands".into(),
+        ..SpeakerForm::default()
+    });
+    form.agenda = ["Opening", "Site visit", "Closing"]
+        .iter()
+        .map(|title| seminars::domain::draft::AgendaForm {
+            date: "2027-05-10".into(),
+            title: (*title).into(),
+            ..Default::default()
+        })
+        .collect();
+    form.agenda[1].translated_title = "实地考察".into();
+    form.translation = TranslationForm {
+        title: "沿海城市论坛".into(),
+        summary: "海堤、湿地与后撤。".into(),
+        venue: "海港大厅".into(),
+        city: "厦门".into(),
+        ..TranslationForm::default()
+    };
+    form
+}
+
+#[test]
+fn a_translation_is_the_other_language_unless_one_is_typed() {
+    let mut form = valid_form();
+    assert_eq!(form.translation_language(), "zh-Hans");
+    form.language = "zh".into();
+    assert_eq!(form.translation_language(), "en");
+    form.language = "fr".into();
+    assert_eq!(form.translation_language(), "en");
+    form.translation.language = " zh-Hans ".into();
+    assert_eq!(form.translation_language(), "zh-Hans");
+}
+
+#[test]
+fn a_typed_translation_language_must_be_a_tag_other_than_the_listings() {
+    let c = catalogue();
+    let language_problem = |form: &SeminarForm| {
+        form.to_seminar(|t| c.topic(t).is_some())
+            .err()
+            .unwrap_or_default()
+            .iter()
+            .any(|p| p.field == "translation.language")
+    };
+    let mut form = translated_form();
+    assert!(!language_problem(&form));
+    for bad in ["中文", "zh_Hans", "en", "EN"] {
+        form.translation.language = bad.into();
+        assert!(language_problem(&form), "{bad}");
+    }
+    form.translation.language = "fr".into();
+    assert!(!language_problem(&form));
+}
+
+#[test]
+fn a_translated_draft_gives_a_listing_with_rows_aligned_to_the_originals() {
+    let c = catalogue();
+    let seminar = translated_form()
+        .to_seminar(|t| c.topic(t).is_some())
+        .unwrap();
+    let [t] = seminar.translations.as_slice() else {
+        panic!("{:?}", seminar.translations);
+    };
+    assert_eq!(t.lang, "zh-Hans");
+    assert_eq!(t.title.as_deref(), Some("沿海城市论坛"));
+    assert_eq!(t.description, None);
+    // Rows by position; the untranslated ones after the last are left out.
+    assert_eq!(t.speakers.len(), 1);
+    assert_eq!(t.speakers[0].role.as_deref(), Some("规划师"));
+    assert_eq!(t.agenda.len(), 2);
+    assert_eq!(t.agenda[0], None);
+    assert_eq!(t.agenda[1].as_deref(), Some("实地考察"));
+}
+
+#[test]
+fn export_writes_translations_only_when_something_is_filled() {
+    let c = catalogue();
+    let plain = valid_form().to_seminar(|t| c.topic(t).is_some()).unwrap();
+    assert!(!entry_json(&plain).contains("translations"));
+    let mut tag_only = valid_form();
+    tag_only.translation.language = "zh-Hans".into();
+    let seminar = tag_only.to_seminar(|t| c.topic(t).is_some()).unwrap();
+    assert!(!entry_json(&seminar).contains("translations"));
+    let translated = translated_form()
+        .to_seminar(|t| c.topic(t).is_some())
+        .unwrap();
+    let json = entry_json(&translated);
+    assert!(json.contains(r#""translations": {"#), "{json}");
+    assert!(json.contains(r#""zh-Hans": {"#), "{json}");
+}
+
+#[test]
+fn a_translated_entry_exports_and_imports_back_to_the_same_listing_and_form() {
+    let c = catalogue();
+    let form = translated_form();
+    let seminar = form.to_seminar(|t| c.topic(t).is_some()).unwrap();
+    let report = read_import(&entry_json(&seminar)).unwrap();
+    let [Imported::Listing(back)] = report.accepted.as_slice() else {
+        panic!("{report:?}");
+    };
+    assert_eq!(back, &seminar);
+    let refilled = SeminarForm::from_seminar(back);
+    assert_eq!(refilled.translation.title, form.translation.title);
+    assert_eq!(refilled.agenda[1].translated_title, "实地考察");
+    assert_eq!(refilled.speakers[0].translated_role, "规划师");
+    assert_eq!(refilled.to_seminar(|t| c.topic(t).is_some()), Ok(seminar));
+    // The whole catalogue, exported with the draft merged in, reads back too.
+    let d = draft("t", DraftOrigin::New, form);
+    let exported = Catalogue::from_json(&catalogue_json(&c, &[d])).unwrap();
+    assert_eq!(exported.rejected, vec![]);
+    assert_eq!(exported.seminars.last(), Some(back));
+    assert_eq!(exported.topics, c.topics);
+}
+
+#[test]
+fn a_translated_draft_round_trips_through_its_record() {
+    let d = draft("tr", DraftOrigin::New, translated_form());
+    let raw = encode(&d);
+    assert!(raw.contains(r#""translated_title":"实地考察""#), "{raw}");
+    assert_eq!(decode(&raw), Decoded::Current(d));
+}
+
+#[test]
+fn drafts_stored_before_translations_read_with_none() {
+    let raw = r#"{"version":2,"draft":{"id":"old","origin":{"type":"new"},
+        "form":{"title":"Old","speakers":[{"name":"Ada","role":"","affiliation":"","talk":""}],
+        "agenda":[{"date":"2027-01-01","start_time":"","end_time":"","title":"Open","speaker":""}]},
+        "saved_at":0,"revision":1}}"#;
+    let Decoded::Current(d) = decode(raw) else {
+        panic!("{:?}", decode(raw));
+    };
+    assert!(d.form.translation.is_blank());
+    assert!(d.form.other_translations.is_empty());
+    assert_eq!(d.form.speakers[0].translated_role, "");
+    assert_eq!(d.form.agenda[0].translated_title, "");
+    // Written back without translations, a record stays as small as before.
+    assert!(!encode(&d).contains("translat"));
+}
+
+#[test]
+fn further_translations_of_a_published_listing_are_kept_through_the_form() {
+    let c = catalogue();
+    let entry = r#"{"id": "two-languages", "title": "Two", "summary": "S", "language": "en",
+        "start": "2027-01-01", "end": "2027-01-01", "time_zone": "Europe/Paris",
+        "venue": {"name": "Hall", "city": "Paris"}, "format": "in_person",
+        "topics": ["climate-adaptation"], "source": "test",
+        "speakers": [{"name": "A", "role": "Chair"}],
+        "translations": {"zh-Hans": {"title": "二"}, "fr": {"title": "Deux", "speakers": [{"role": "Présidente"}]}}}"#;
+    let report = read_import(entry).unwrap();
+    let [Imported::Listing(seminar)] = report.accepted.as_slice() else {
+        panic!("{report:?}");
+    };
+    let form = SeminarForm::from_seminar(seminar);
+    assert_eq!(form.translation.language, "zh-Hans");
+    assert_eq!(form.other_translations.len(), 1);
+    assert_eq!(
+        form.to_seminar(|t| c.topic(t).is_some()).as_ref(),
+        Ok(seminar)
+    );
+    // Kept in the draft record as well.
+    let d = draft("two", DraftOrigin::New, form);
+    assert_eq!(decode(&encode(&d)), Decoded::Current(d));
+}
+
+#[test]
+fn a_form_knows_whether_it_holds_a_translation() {
+    let mut form = valid_form();
+    assert!(!form.has_translation());
+    // A language alone translates nothing.
+    form.translation.language = "zh-Hans".into();
+    assert!(!form.has_translation());
+    form.speakers[0].translated_talk = "题目".into();
+    assert!(form.has_translation());
+    assert!(translated_form().has_translation());
 }

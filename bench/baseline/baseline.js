@@ -1,7 +1,9 @@
 // Plain-JavaScript baseline: loads seminars.json, folds text the way the app
 // does (case, accents, full-width forms), matches every search word as a
-// substring of the same fields, keeps seminars with any checked topic, sorts
-// by start date and renders the first 20 rows with matches marked.
+// substring of the same fields in every language the listing is written in,
+// keeps seminars with any checked topic, sorts by start date and renders the
+// first 20 rows with matches marked, in the browser's language where the
+// listing has a translation into it, as the app does.
 'use strict';
 
 const PAGE_SIZE = 20;
@@ -12,7 +14,35 @@ function searchText(s) {
   const fields = [s.title, s.summary, s.description ?? '', ...s.organisers, ...(s.hosts ?? [])];
   for (const p of s.speakers ?? []) fields.push(p.name, p.role ?? '', p.affiliation ?? '', p.talk ?? '');
   fields.push(s.venue.name, s.venue.city, s.venue.address ?? '');
+  // The same fields of every translation (the app's search skips the
+  // audience and the agenda in every language).
+  for (const t of Object.values(s.translations ?? {})) {
+    fields.push(t.title ?? '', t.summary ?? '', t.description ?? '', t.venue ?? '', t.city ?? '');
+    for (const p of t.speakers ?? []) fields.push(p?.role ?? '', p?.talk ?? '');
+  }
   return fold(fields.join('\n'));
+}
+
+// The interface language a tag names, as the app reads it: any English,
+// and Chinese unless written in Traditional characters.
+function interfaceLang(tag) {
+  const [first, ...rest] = tag.toLowerCase().replace(/_/g, '-').split('-');
+  if (first === 'en') return 'en';
+  if (first !== 'zh') return null;
+  if (rest.includes('hans')) return 'zh-Hans';
+  return rest.some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s)) ? null : 'zh-Hans';
+}
+const reader = interfaceLang(navigator.language) ?? 'en';
+
+// A listing's text in the reader's language: its translation's when the
+// original is in another language and a translation says it.
+function shown(s, field) {
+  if (interfaceLang(s.language ?? 'en') !== reader) {
+    const found = Object.entries(s.translations ?? {}).find(([tag]) => interfaceLang(tag) === reader);
+    const text = found?.[1][field];
+    if (text?.trim()) return text;
+  }
+  return field === 'venue' ? s.venue.name : field === 'city' ? s.venue.city : s[field];
 }
 
 function highlight(text, terms) {
@@ -71,14 +101,14 @@ function render() {
     const h2 = document.createElement('h2');
     const a = document.createElement('a');
     a.href = `/seminars/${s.id}`;
-    a.appendChild(highlight(s.title, terms));
+    a.appendChild(highlight(shown(s, 'title'), terms));
     h2.appendChild(a);
     const when = document.createElement('p');
     when.textContent = s.start === s.end ? s.start : `${s.start} – ${s.end}`;
     const where = document.createElement('p');
-    where.textContent = `${s.venue.name}, ${s.venue.city}`;
+    where.textContent = `${shown(s, 'venue')}, ${shown(s, 'city')}`;
     const summary = document.createElement('p');
-    summary.appendChild(highlight(s.summary, terms));
+    summary.appendChild(highlight(shown(s, 'summary'), terms));
     article.append(h2, when, where, summary);
     li.appendChild(article);
     list.appendChild(li);

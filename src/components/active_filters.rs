@@ -9,14 +9,48 @@ use crate::domain::seminar::Format;
 use crate::locale::{format_day, DateStyle};
 use crate::strings::{self, Lang, Texts};
 
-/// How a filter reads to people: "Topic: Climate adaptation".
-pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> String {
+/// How a filter reads to people: the kind of filter, whose template
+/// ("Topic: {value}") says it, and the value in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Described {
+    kind: FilterKind,
+    value: String,
+    /// The value's language, when it is not the page's (a topic without a
+    /// translation into the language shown).
+    value_lang: Option<String>,
+}
+
+impl Described {
+    /// The whole sentence: "Topic: Climate adaptation".
+    fn text(&self, t: &Texts) -> String {
+        strings::filter_description(t, self.kind, &self.value)
+    }
+
+    /// The sentence, its value marked with its language where that differs
+    /// from the page's.
+    fn view(self, t: &'static Texts) -> impl IntoView {
+        let (before, after) = strings::around(strings::filter_template(t, self.kind), "value");
+        view! { {before} <span lang=self.value_lang>{self.value}</span> {after} }
+    }
+}
+
+/// How a filter reads to people: "Topic: Climate adaptation", a topic in
+/// its translation into `lang` where the catalogue has one.
+pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> Described {
     let t = Texts::of(lang);
-    let value = match filter.kind {
-        FilterKind::Topic => catalogue
-            .topic(&filter.value)
-            .map(|t| t.label.clone())
-            .unwrap_or_else(|| filter.value.clone()),
+    let kind = filter.kind;
+    if let Some(topic) = catalogue
+        .topic(&filter.value)
+        .filter(|_| kind == FilterKind::Topic)
+    {
+        let (value, value_lang) = topic.label_for(lang);
+        return Described {
+            kind,
+            value,
+            value_lang,
+        };
+    }
+    let value = match kind {
         FilterKind::Format => Format::parse(&filter.value)
             .map(|f| strings::format_name(t, f).to_owned())
             .unwrap_or_else(|| filter.value.clone()),
@@ -28,9 +62,13 @@ pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> Str
         FilterKind::From | FilterKind::To => parse_iso_date(&filter.value)
             .map(|d| format_day(lang, d, DateStyle::Day))
             .unwrap_or_else(|| filter.value.clone()),
-        FilterKind::Text | FilterKind::City | FilterKind::Organiser => filter.value.clone(),
+        _ => filter.value.clone(),
     };
-    strings::filter_description(t, filter.kind, &value)
+    Described {
+        kind,
+        value,
+        value_lang: None,
+    }
 }
 
 /// One chip per active filter, each removing its filter, and "Clear all".
@@ -38,7 +76,7 @@ pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> Str
 #[component]
 pub fn ActiveFilters(
     /// The filters in force, with their descriptions.
-    filters: Memo<Vec<(ActiveFilter, String)>>,
+    filters: Memo<Vec<(ActiveFilter, Described)>>,
     /// The current query.
     query: Memo<SearchQuery>,
     /// Navigates to a query; `true` replaces the history entry.
@@ -52,7 +90,7 @@ pub fn ActiveFilters(
                 .into_iter()
                 .map(|(filter, description)| {
                     let without = filter.without.clone();
-                    let label = strings::fill(t.remove_filter, &[("filter", &description)]);
+                    let label = strings::fill(t.remove_filter, &[("filter", &description.text(t))]);
                     view! {
                         <li>
                             <button
@@ -61,7 +99,7 @@ pub fn ActiveFilters(
                                 aria-label=label
                                 on:click=move |_| go.run((without.clone(), false))
                             >
-                                {description}
+                                {description.view(t)}
                                 <span aria-hidden="true">" ×"</span>
                             </button>
                         </li>
@@ -89,7 +127,7 @@ pub fn ActiveFilters(
 #[component]
 pub fn EmptyState(
     /// The filters in force, with their descriptions.
-    filters: Memo<Vec<(ActiveFilter, String)>>,
+    filters: Memo<Vec<(ActiveFilter, Described)>>,
     /// The current query.
     query: Memo<SearchQuery>,
     /// Navigates to a query; `true` replaces the history entry.
@@ -97,17 +135,18 @@ pub fn EmptyState(
 ) -> impl IntoView {
     let t = strings::use_texts();
     let reasons = move || {
-        let mut lines: Vec<String> = filters.with(|f| f.iter().map(|(_, d)| d.clone()).collect());
+        let mut lines: Vec<Described> =
+            filters.with(|f| f.iter().map(|(_, d)| d.clone()).collect());
         if query.with(|q| q.when == When::Upcoming) {
-            lines.push(strings::filter_description(
-                t,
-                FilterKind::When,
-                t.when_upcoming,
-            ));
+            lines.push(Described {
+                kind: FilterKind::When,
+                value: t.when_upcoming.to_owned(),
+                value_lang: None,
+            });
         }
         lines
             .into_iter()
-            .map(|line| view! { <li>{line}</li> })
+            .map(|line| view! { <li>{line.view(t)}</li> })
             .collect_view()
     };
     view! {

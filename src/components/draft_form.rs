@@ -1,5 +1,5 @@
 //! The whole draft form: every catalogue field, with repeatable speakers,
-//! organisers, hosts and agenda items.
+//! organisers, hosts and agenda items, and a translation of its texts.
 
 use leptos::prelude::*;
 
@@ -7,6 +7,7 @@ use crate::components::form_fields::{
     row_callbacks, row_texts, AddRowButton, FieldProblems, FormEditor, RowControls, TextField,
     TextListField,
 };
+use crate::components::translation_fields::TranslationFields;
 use crate::domain::draft::{AgendaForm, SeminarForm, SpeakerForm};
 use crate::domain::seminar::{Format, Topic};
 use crate::strings::drafts::RowTexts;
@@ -122,6 +123,7 @@ fn TopicsField(
             .map(|(index, topic)| {
                 let input_id = format!("draft-topic-{index}");
                 let checked_id = topic.id.clone();
+                let (label, label_lang) = topic.label_for(lang);
                 view! {
                     <li>
                         <input
@@ -130,7 +132,7 @@ fn TopicsField(
                             prop:checked=move || editor.form.with(|f| f.topics.contains(&checked_id))
                             on:change=move |ev| toggle(topic.id.clone(), event_target_checked(&ev))
                         />
-                        <label for=input_id>{topic.label}</label>
+                        <label for=input_id lang=label_lang>{label}</label>
                     </li>
                 }
             })
@@ -356,6 +358,7 @@ pub fn DraftForm(
                 />
                 <label for="field-example">{d.form_example}</label>
             </div>
+            <TranslationFields editor />
         </div>
     }
 }

@@ -10,6 +10,10 @@ use crate::domain::text::normalize;
 use crate::state::Listings;
 use crate::strings;
 
+/// A facet's value: its URL value, its label, and the label's language
+/// when it is not the page's.
+pub type FacetValue = (String, String, Option<String>);
+
 /// One checkbox per value, labelled with the value and the number of seminars
 /// it would show given the other filters. Values that would show none stay
 /// visible but disabled. A long facet shows its first values (and any
@@ -20,8 +24,8 @@ use crate::strings;
 pub fn FacetFilter(
     /// Which facet.
     facet: Facet,
-    /// The facet's values as URL values, and their labels, in display order.
-    values: Vec<(String, String)>,
+    /// The facet's values, in display order.
+    values: Vec<FacetValue>,
     /// The count for each value, in the same order.
     #[prop(into)]
     counts: Signal<Vec<usize>>,
@@ -49,8 +53,12 @@ pub fn FacetFilter(
                 if let Some(labels) = folded.get_value() {
                     return labels;
                 }
-                let labels: Arc<Vec<String>> =
-                    Arc::new(values.iter().map(|(_, label)| normalize(label)).collect());
+                let labels: Arc<Vec<String>> = Arc::new(
+                    values
+                        .iter()
+                        .map(|(_, label, _)| normalize(label))
+                        .collect(),
+                );
                 folded.set_value(Some(labels.clone()));
                 labels
             });
@@ -65,13 +73,17 @@ pub fn FacetFilter(
                             .and_then(|l| l.get(i).cloned())
                             .unwrap_or_default()
                     },
-                    |i| values.get(i).is_some_and(|(v, _)| q.is_checked(facet, v)),
+                    |i| {
+                        values
+                            .get(i)
+                            .is_some_and(|(v, _, _)| q.is_checked(facet, v))
+                    },
                 )
             })
         })
     };
     let checkbox = move |position: usize| {
-        let (value, label) = values.get(position).cloned().unwrap_or_default();
+        let (value, label, label_lang) = values.get(position).cloned().unwrap_or_default();
         let input_id = format!("{param}-{position}");
         let listings = listings.clone();
         let for_checked = value.clone();
@@ -96,7 +108,8 @@ pub fn FacetFilter(
                     on:change=on_change
                 />
                 <label for=input_id>
-                    {label} <span class="count">{move || format!(" ({})", count())}</span>
+                    <span lang=label_lang>{label}</span>
+                    <span class="count">{move || format!(" ({})", count())}</span>
                 </label>
             </li>
         }

@@ -87,6 +87,10 @@ pub fn TextField(
     /// A hint under the label.
     #[prop(optional)]
     hint: Option<&'static str>,
+    /// The language tag the text is written in, when it is not the page's
+    /// (a translation's).
+    #[prop(optional, into)]
+    lang: Option<Signal<String>>,
 ) -> impl IntoView {
     let id = format!("field-{}", field.replace('.', "-"));
     let problems_id = format!("{id}-problems");
@@ -97,6 +101,7 @@ pub fn TextField(
         problems_id.clone()
     };
     let invalid = move || editor.has_problems(field).to_string();
+    let lang = move || lang.map(|l| l.get());
     let value = move || editor.form.with(|f| read(f).clone());
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
@@ -107,6 +112,7 @@ pub fn TextField(
             <textarea
                 id=id.clone()
                 rows="4"
+                lang=lang
                 aria-describedby=described
                 aria-invalid=invalid
                 prop:value=value
@@ -119,6 +125,7 @@ pub fn TextField(
             <input
                 type=kind
                 id=id.clone()
+                lang=lang
                 aria-describedby=described
                 aria-invalid=invalid
                 prop:value=value

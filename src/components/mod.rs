@@ -11,3 +11,4 @@ pub mod pagination;
 pub mod rejected_notice;
 pub mod search_box;
 pub mod seminar_card;
+pub mod translation_fields;

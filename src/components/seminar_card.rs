@@ -9,20 +9,23 @@ use crate::domain::text::clip;
 use crate::domain::validation::limits;
 use crate::locale::{format_range, use_visitor, zone_name};
 use crate::paths::Paths;
-use crate::strings::{self, Texts};
+use crate::strings::{self, Lang, Texts};
 
 /// A seminar as an `<article>`: its title linking to its page, dates (naming
 /// the event's time zone when it is not the visitor's), venue, organisers,
 /// topics and summary, with search matches marked; long texts (a draft's
-/// preview is not limited) are clipped. Published listings, drafts
-/// shown among them, and a draft's preview all use it. Catalogue and draft
-/// text is rendered as text only.
+/// preview is not limited) are clipped. Each text is the listing's
+/// translation into the language shown where it has one, else the
+/// original, marked with the `lang` it is written in. Published listings,
+/// drafts shown among them, and a draft's preview all use it. Catalogue and
+/// draft text is rendered as text only.
 #[component]
 pub fn SeminarCard(
     /// The seminar shown.
     seminar: Seminar,
-    /// Labels of its topics.
-    topic_labels: Vec<String>,
+    /// Labels of its topics, and their language when it is not the page's
+    /// (see [`crate::domain::catalogue::Catalogue::topic_labels`]).
+    topic_labels: (Vec<String>, Option<String>),
     /// Folded search terms to mark.
     #[prop(into, optional)]
     terms: Signal<Vec<String>>,
@@ -42,14 +45,27 @@ pub fn SeminarCard(
         Some(draft) => paths.draft(draft),
         None => paths.seminar(&seminar.id),
     };
+    let shown = seminar.shown_in(lang);
+    let (title, summary) = (shown.title(), shown.summary());
+    let (venue, city, place_lang) = shown.place();
+    let place = match city {
+        // The separator of the place's own language.
+        Some(city) => {
+            let in_place = Lang::from_tag(place_lang).unwrap_or_default();
+            format!("{venue}{}{city}", Texts::of(in_place).list_separator)
+        }
+        None => venue.to_owned(),
+    };
+    let place_lang = place_lang.to_owned();
+    let original = seminar.language.clone();
     let zone_note = visitor.needs_zone_note(&seminar.time_zone).then(
         || view! { " " <span class="zone">{strings::fill(t.time_zone_note, &[("zone", &zone_name(lang, &seminar.time_zone))])}</span> },
     );
     view! {
         <article class="seminar-card" aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone() lang=seminar.language.clone()>
+            <h2 id=heading_id.clone() lang=title.lang.to_owned()>
                 <a href=href>
-                    <Highlighted text=clip(&seminar.title, limits::NAME).into_owned() terms />
+                    <Highlighted text=clip(title.text, limits::NAME).into_owned() terms />
                 </a>
             </h2>
             {seminar
@@ -69,7 +85,9 @@ pub fn SeminarCard(
                 {zone_note}
             </p>
             <p class="where">
-                <Highlighted text=clip(&seminar.venue.place(), limits::NAME).into_owned() terms />
+                <span lang=place_lang>
+                    <Highlighted text=clip(&place, limits::NAME).into_owned() terms />
+                </span>
                 " · "
                 {strings::format_name(t, seminar.format)}
             </p>
@@ -80,16 +98,18 @@ pub fn SeminarCard(
                     view! {
                         <p class="organisers">
                             {before}
-                            <Highlighted text=clip(&names, limits::SUMMARY).into_owned() terms />
+                            <span lang=original>
+                                <Highlighted text=clip(&names, limits::SUMMARY).into_owned() terms />
+                            </span>
                             {after}
                         </p>
                     }
                 })}
-            <p class="summary" lang=seminar.language.clone()>
-                <Highlighted text=clip(&seminar.summary, limits::SUMMARY).into_owned() terms />
+            <p class="summary" lang=summary.lang.to_owned()>
+                <Highlighted text=clip(summary.text, limits::SUMMARY).into_owned() terms />
             </p>
-            <ul class="topic-tags" aria-label=t.topics>
-                {topic_labels.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}
+            <ul class="topic-tags" aria-label=t.topics lang=topic_labels.1>
+                {topic_labels.0.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}
             </ul>
         </article>
     }

@@ -6,6 +6,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::catalogue_feed::CatalogueFeed;
 use super::json::{JsonKind, Lines, Loose, Place};
 use super::json_reader::{JsonError, Read, Reader, Seen};
+use super::lang::Lang;
 use super::message::{Message, Msg};
 use super::seminar::{Seminar, Topic};
 use super::validation::{topic_problem, validate};
@@ -393,11 +394,25 @@ impl Catalogue {
         self.topics.iter().find(|t| t.id == id)
     }
 
-    /// The labels of the given topic ids, skipping unknown ones.
-    pub fn topic_labels(&self, ids: &[String]) -> Vec<String> {
-        ids.iter()
-            .filter_map(|id| self.topic(id).map(|t| t.label.clone()))
-            .collect()
+    /// The labels of the given topic ids for a visitor reading `lang`,
+    /// skipping unknown ones, and their language tag when it is not
+    /// `lang`'s and the same for all (for one `lang` attribute on the list;
+    /// labels some translated and some not are left unmarked).
+    pub fn topic_labels(&self, ids: &[String], lang: Lang) -> (Vec<String>, Option<String>) {
+        let mut labels = Vec::new();
+        let mut tags = Vec::new();
+        for topic in ids.iter().filter_map(|id| self.topic(id)) {
+            let (label, tag) = topic.label_for(lang);
+            labels.push(label);
+            tags.push(tag);
+        }
+        tags.dedup();
+        let tag = if tags.len() == 1 {
+            tags.pop().flatten()
+        } else {
+            None
+        };
+        (labels, tag)
     }
 
     /// The seminar with this id.

@@ -11,7 +11,8 @@ use super::draft_message::{DraftMsg, DraftWords};
 use super::lang::Lang;
 use super::message::{Message, Words};
 use super::seminar::{AgendaItem, Format, Seminar, Speaker, Venue};
-use super::validation::{validate, Problem};
+use super::translation::{keyed, trim_rows, SeminarTranslation, SpeakerTranslation};
+use super::validation::{is_language_tag, validate, Problem};
 
 /// A problem with a draft: a listing rule it breaks, or one of the form's own.
 pub type DraftProblem = Problem<DraftWords>;
@@ -29,6 +30,12 @@ pub struct SpeakerForm {
     pub affiliation: String,
     /// Title of the talk.
     pub talk: String,
+    /// The role in the translation's language.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub translated_role: String,
+    /// The talk's title in the translation's language.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub translated_talk: String,
 }
 
 /// A stored speaker: the fields of [`SpeakerForm`], or just a name.
@@ -44,6 +51,8 @@ struct SpeakerFields {
     role: String,
     affiliation: String,
     talk: String,
+    translated_role: String,
+    translated_talk: String,
 }
 
 impl From<SpeakerRecord> for SpeakerForm {
@@ -58,6 +67,8 @@ impl From<SpeakerRecord> for SpeakerForm {
                 role: f.role,
                 affiliation: f.affiliation,
                 talk: f.talk,
+                translated_role: f.translated_role,
+                translated_talk: f.translated_talk,
             },
         }
     }
@@ -100,6 +111,49 @@ pub struct AgendaForm {
     pub title: String,
     /// Who leads it.
     pub speaker: String,
+    /// What happens, in the translation's language.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub translated_title: String,
+}
+
+/// The listing's texts in one other language, as the form holds them. The
+/// speakers' and agenda items' translated texts are kept in their own rows
+/// ([`SpeakerForm`], [`AgendaForm`]), so that they move with them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TranslationForm {
+    /// Language tag; empty for the default (see
+    /// [`SeminarForm::translation_language`]).
+    pub language: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Description.
+    pub description: String,
+    /// Venue name.
+    pub venue: String,
+    /// City.
+    pub city: String,
+    /// Audience.
+    pub audience: String,
+}
+
+impl TranslationForm {
+    /// Whether nothing is typed in it.
+    pub fn is_blank(&self) -> bool {
+        [
+            &self.language,
+            &self.title,
+            &self.summary,
+            &self.description,
+            &self.venue,
+            &self.city,
+            &self.audience,
+        ]
+        .iter()
+        .all(|t| t.trim().is_empty())
+    }
 }
 
 /// Every catalogue field, as text the way the form holds it.
@@ -150,6 +204,17 @@ pub struct SeminarForm {
     pub source: String,
     /// Whether the listing is an illustrative example.
     pub example: bool,
+    /// The translation the form edits (drafts stored before translations
+    /// existed read with an empty one).
+    #[serde(skip_serializing_if = "TranslationForm::is_blank")]
+    pub translation: TranslationForm,
+    /// Any further translations of a published listing, kept as they are.
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "keyed::serialize",
+        deserialize_with = "keyed::deserialize"
+    )]
+    pub other_translations: Vec<SeminarTranslation>,
 }
 
 impl Default for SeminarForm {
@@ -177,6 +242,8 @@ impl Default for SeminarForm {
             agenda: Vec::new(),
             source: String::new(),
             example: false,
+            translation: TranslationForm::default(),
+            other_translations: Vec::new(),
         }
     }
 }
@@ -290,9 +357,101 @@ fn is_time(value: &str) -> bool {
         && value[3..].parse::<u8>().is_ok_and(|m| m < 60)
 }
 
+/// A translation's text of row `i`, or empty.
+fn row_text<T>(rows: &[T], i: usize, text: impl Fn(&T) -> &Option<String>) -> String {
+    rows.get(i)
+        .and_then(|row| text(row).clone())
+        .unwrap_or_default()
+}
+
 impl SeminarForm {
+    /// The language of the translation the form edits: the one typed, or
+    /// else the interface's other language than the listing's (English for
+    /// a listing in neither).
+    pub fn translation_language(&self) -> String {
+        match text(&self.translation.language) {
+            Some(tag) => tag,
+            None => Lang::from_tag(&self.language)
+                .map_or(Lang::En, Lang::other)
+                .tag()
+                .to_owned(),
+        }
+    }
+
+    /// Whether the form holds any translated text, or translations of a
+    /// published listing kept as they were.
+    pub fn has_translation(&self) -> bool {
+        let typed = |t: &String| !t.trim().is_empty();
+        let t = &self.translation;
+        [
+            &t.title,
+            &t.summary,
+            &t.description,
+            &t.venue,
+            &t.city,
+            &t.audience,
+        ]
+        .into_iter()
+        .any(typed)
+            || self
+                .speakers
+                .iter()
+                .any(|s| typed(&s.translated_role) || typed(&s.translated_talk))
+            || self.agenda.iter().any(|a| typed(&a.translated_title))
+            || !self.other_translations.is_empty()
+    }
+
+    /// The translations the form describes: the one it edits, when
+    /// anything of it is filled in, then the others as they were, cut to
+    /// the rows the listing has.
+    fn translations(&self, agenda_rows: &[&AgendaForm]) -> Vec<SeminarTranslation> {
+        let t = &self.translation;
+        let mut main = SeminarTranslation {
+            lang: self.translation_language(),
+            title: text(&t.title),
+            summary: text(&t.summary),
+            description: text(&t.description),
+            venue: text(&t.venue),
+            city: text(&t.city),
+            audience: text(&t.audience),
+            agenda: agenda_rows
+                .iter()
+                .map(|a| text(&a.translated_title))
+                .collect(),
+            speakers: self
+                .speakers
+                .iter()
+                .map(|s| SpeakerTranslation {
+                    role: text(&s.translated_role),
+                    talk: text(&s.translated_talk),
+                })
+                .collect(),
+        };
+        trim_rows(&mut main.agenda);
+        trim_rows(&mut main.speakers);
+        let mut all: Vec<SeminarTranslation> = Vec::new();
+        if !main.is_empty() {
+            all.push(main);
+        }
+        for other in &self.other_translations {
+            let mut other = other.clone();
+            other.agenda.truncate(agenda_rows.len());
+            other.speakers.truncate(self.speakers.len());
+            trim_rows(&mut other.agenda);
+            trim_rows(&mut other.speakers);
+            if !other.is_empty() {
+                all.push(other);
+            }
+        }
+        all
+    }
+
     /// The form filled from a published seminar.
     pub fn from_seminar(seminar: &Seminar) -> Self {
+        let (first, others) = match seminar.translations.split_first() {
+            Some((first, others)) => (first.clone(), others.to_vec()),
+            None => (SeminarTranslation::default(), Vec::new()),
+        };
         SeminarForm {
             id: seminar.id.clone(),
             title: seminar.title.clone(),
@@ -312,11 +471,14 @@ impl SeminarForm {
             speakers: seminar
                 .speakers
                 .iter()
-                .map(|s| SpeakerForm {
+                .enumerate()
+                .map(|(i, s)| SpeakerForm {
                     name: s.name.clone(),
                     role: s.role.clone().unwrap_or_default(),
                     affiliation: s.affiliation.clone().unwrap_or_default(),
                     talk: s.talk.clone().unwrap_or_default(),
+                    translated_role: row_text(&first.speakers, i, |s| &s.role),
+                    translated_talk: row_text(&first.speakers, i, |s| &s.talk),
                 })
                 .collect(),
             audience: seminar.audience.clone().unwrap_or_default(),
@@ -328,16 +490,28 @@ impl SeminarForm {
             agenda: seminar
                 .agenda
                 .iter()
-                .map(|a| AgendaForm {
+                .enumerate()
+                .map(|(i, a)| AgendaForm {
                     date: iso(a.date),
                     start_time: a.start_time.clone().unwrap_or_default(),
                     end_time: a.end_time.clone().unwrap_or_default(),
                     title: a.title.clone(),
                     speaker: a.speaker.clone().unwrap_or_default(),
+                    translated_title: row_text(&first.agenda, i, |title| title),
                 })
                 .collect(),
             source: seminar.source.clone(),
             example: seminar.example,
+            translation: TranslationForm {
+                language: first.lang.clone(),
+                title: first.title.unwrap_or_default(),
+                summary: first.summary.unwrap_or_default(),
+                description: first.description.unwrap_or_default(),
+                venue: first.venue.unwrap_or_default(),
+                city: first.city.unwrap_or_default(),
+                audience: first.audience.unwrap_or_default(),
+            },
+            other_translations: others,
         }
     }
 
@@ -385,6 +559,18 @@ impl SeminarForm {
             "agenda",
             DraftMsg::AgendaIncomplete,
         );
+        // The catalogue reader checks the tags it reads; this one is typed.
+        let lang = self.translation_language();
+        need(
+            is_language_tag(&lang)
+                && !lang.eq_ignore_ascii_case(self.language.trim())
+                && !self
+                    .other_translations
+                    .iter()
+                    .any(|t| t.lang.eq_ignore_ascii_case(&lang)),
+            "translation.language",
+            DraftMsg::TranslationLanguage,
+        );
         problems
     }
 
@@ -429,6 +615,13 @@ impl SeminarForm {
         ) else {
             return None;
         };
+        // Agenda rows whose date does not read are left out of the preview
+        // (and reported), and their translations with them.
+        let agenda_rows: Vec<&AgendaForm> = self
+            .agenda
+            .iter()
+            .filter(|a| parse_iso_date(&a.date).is_some())
+            .collect();
         Some(Seminar {
             id: self.id.trim().to_owned(),
             title: self.title.trim().to_owned(),
@@ -460,8 +653,7 @@ impl SeminarForm {
             audience: text(&self.audience),
             expected_attendance: self.expected_attendance.trim().parse().ok(),
             topics: self.topics.clone(),
-            agenda: self
-                .agenda
+            agenda: agenda_rows
                 .iter()
                 .filter_map(|a| {
                     Some(AgendaItem {
@@ -475,6 +667,7 @@ impl SeminarForm {
                 .collect(),
             source: self.source.trim().to_owned(),
             example: self.example,
+            translations: self.translations(&agenda_rows),
         })
     }
 }

@@ -69,7 +69,8 @@ pub struct SearchIndex {
 }
 
 /// The text search looks in, folded, each field ended by a line break so
-/// that no term (terms never hold white space) matches across two fields.
+/// that no term (terms never hold white space) matches across two fields:
+/// the original texts and those of every translation.
 pub fn search_text(seminar: &Seminar) -> String {
     let mut out = String::new();
     push_search_text(seminar, &mut out);
@@ -90,6 +91,10 @@ fn push_search_text(seminar: &Seminar, out: &mut String) {
     fields.push(&seminar.venue.name);
     fields.push(&seminar.venue.city);
     fields.extend(seminar.venue.address.as_deref());
+    // A listing is found by the words of every language it is written in.
+    for translation in &seminar.translations {
+        translation.push_searched(&mut fields);
+    }
     out.reserve(fields.iter().map(|f| f.len() + 1).sum());
     for field in fields {
         for c in field.chars() {

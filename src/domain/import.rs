@@ -16,6 +16,10 @@ use super::seminar::Seminar;
 pub const IMPORT_LIMIT: usize = 200;
 
 /// One entry that reads.
+// A form is larger than a listing (it holds a translation's texts besides);
+// an import holds at most `IMPORT_LIMIT` of these, briefly, so boxing either
+// would save nothing worth its indirection.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Imported {
     /// A catalogue entry.

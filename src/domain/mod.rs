@@ -20,5 +20,6 @@ pub mod seminar;
 pub mod sync;
 pub mod template;
 pub mod text;
+pub mod translation;
 pub mod validation;
 pub mod words;

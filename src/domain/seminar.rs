@@ -4,6 +4,7 @@ use serde::Serialize;
 use time::Date;
 
 use super::dates::iso_date;
+use super::translation::{keyed, SeminarTranslation, TopicTranslation};
 
 /// A topic a seminar can be filed under. The list of topics lives in the
 /// catalogue, so an operator can add one without a rebuild.
@@ -16,6 +17,20 @@ pub struct Topic {
     /// Optional longer explanation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// BCP 47 language of the label and description; "en" when the
+    /// catalogue does not say.
+    #[serde(skip_serializing_if = "is_english")]
+    pub language: String,
+    /// The label and description in other languages.
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "keyed::serialize"
+    )]
+    pub translations: Vec<TopicTranslation>,
+}
+
+fn is_english(tag: &str) -> bool {
+    tag == "en"
 }
 
 /// How people take part.
@@ -62,18 +77,6 @@ pub struct Venue {
     /// Country name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-}
-
-impl Venue {
-    /// "Name, City", or just the name when it already says the city (as
-    /// "Online" does).
-    pub fn place(&self) -> String {
-        if self.name == self.city {
-            self.name.clone()
-        } else {
-            format!("{}, {}", self.name, self.city)
-        }
-    }
 }
 
 /// A person who speaks at a seminar.
@@ -159,6 +162,12 @@ pub struct Seminar {
     /// True for illustrative listings that describe no real event.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
+    /// The listing's texts in other languages (usually none).
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "keyed::serialize"
+    )]
+    pub translations: Vec<SeminarTranslation>,
 }
 
 fn default_language() -> String {
@@ -179,6 +188,7 @@ mod read {
     use super::super::dates::parse_iso_date;
     use super::super::json_reader::{required, Read, Reader, Seen};
     use super::super::message::{Message, Msg};
+    use super::super::translation::{read_seminar_translations, read_topic_translations};
     use super::{AgendaItem, Format, Seminar, Speaker, Topic, Venue};
 
     /// Reads a date written `YYYY-MM-DD`.
@@ -207,20 +217,25 @@ mod read {
         /// Reads a topic record.
         pub fn read(r: &mut Reader) -> Read<Topic> {
             let at = r.at();
-            let (mut id, mut label, mut description) = (None, None, None);
+            let (mut id, mut label, mut description, mut language) = (None, None, None, None);
+            let mut translations = Vec::new();
             let mut seen = Seen::default();
             r.object(&mut |r, key| {
                 let n = match key {
                     "id" => 0,
                     "label" => 1,
                     "description" => 2,
+                    "language" => 3,
+                    "translations" => 4,
                     _ => return r.skip(),
                 };
                 seen.note(n, key, r.at())?;
                 match n {
                     0 => id = Some(r.text()?),
                     1 => label = Some(r.text()?),
-                    _ => description = r.optional_text()?,
+                    2 => description = r.optional_text()?,
+                    3 => language = Some(r.text()?),
+                    _ => read_topic_translations(r, &mut translations)?,
                 }
                 Ok(())
             })?;
@@ -228,6 +243,8 @@ mod read {
                 id: required(id, "id", at)?,
                 label: required(label, "label", at)?,
                 description,
+                language: language.unwrap_or_else(super::default_language),
+                translations,
             })
         }
     }
@@ -346,6 +363,7 @@ mod read {
             "agenda" => 16,
             "source" => 17,
             "example" => 18,
+            "translations" => 19,
             _ => return None,
         })
     }
@@ -380,7 +398,8 @@ mod read {
                     15 => s.topics = Some(r.texts()?),
                     16 => r.list(&mut |r| agenda_item(r).map(|x| s.agenda.push(x)))?,
                     17 => s.source = Some(r.text()?),
-                    _ => s.example = r.boolean()?,
+                    18 => s.example = r.boolean()?,
+                    _ => read_seminar_translations(r, &mut s.translations)?,
                 }
                 Ok(())
             })?;
@@ -404,6 +423,7 @@ mod read {
                 agenda: s.agenda,
                 source: required(s.source, "source", at)?,
                 example: s.example,
+                translations: s.translations,
             })
         }
 
@@ -438,5 +458,6 @@ mod read {
         agenda: Vec<AgendaItem>,
         source: Option<String>,
         example: bool,
+        translations: Vec<super::SeminarTranslation>,
     }
 }

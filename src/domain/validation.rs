@@ -32,6 +32,10 @@ pub mod limits {
     pub const TOPICS: usize = 20;
     /// A topic's label.
     pub const TOPIC_LABEL: usize = 100;
+    /// Translations of one listing or topic.
+    pub const TRANSLATIONS: usize = 20;
+    /// A language tag (BCP 47 allows no more than 35 characters).
+    pub const LANGUAGE_TAG: usize = 35;
 }
 
 /// One broken rule, tied to the field it concerns so a form can show it
@@ -77,6 +81,15 @@ pub fn is_slug(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// Whether `tag` can be a language tag such as `zh-Hans` or `en`: ASCII
+/// letters, digits and hyphens, starting with a letter, at most
+/// [`limits::LANGUAGE_TAG`] characters.
+pub fn is_language_tag(tag: &str) -> bool {
+    tag.len() <= limits::LANGUAGE_TAG
+        && tag.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 /// Whether a text is present once surrounding white space is ignored.
 fn blank(text: &str) -> bool {
     text.trim().is_empty()
@@ -116,11 +129,22 @@ pub fn topic_problem(topic: &Topic) -> Option<Message> {
     {
         return Some(too_long(Msg::WhatDescription, n, limits::SUMMARY));
     }
+    for t in &topic.translations {
+        let texts = [
+            (Msg::WhatLabel, &t.label, limits::TOPIC_LABEL),
+            (Msg::WhatDescription, &t.description, limits::SUMMARY),
+        ];
+        for (what, text, max) in texts {
+            if let Some(n) = text.as_deref().and_then(|text| over(text, max)) {
+                return Some(too_long(in_translation(what, &t.lang), n, max));
+            }
+        }
+    }
     None
 }
 
 /// "The title has 1234 characters; at most 300 are allowed."
-fn too_long(what: Msg, n: usize, max: usize) -> Message {
+fn too_long(what: impl Into<Message>, n: usize, max: usize) -> Message {
     Message::new(Msg::TooLong)
         .with_said("what", what)
         .with("n", n)
@@ -253,11 +277,80 @@ fn check_sizes(seminar: &Seminar, problems: &mut Vec<Problem>) {
     );
 }
 
+/// Checks the translations' texts by the limits of the texts they
+/// translate, and that they have no more rows than the listing. (Their
+/// language tags, their number and that no tag comes twice, the catalogue
+/// reader and the draft form check.)
+fn check_translations(seminar: &Seminar, problems: &mut Vec<Problem>) {
+    use limits::*;
+    const FIELDS: [(&str, Msg, usize); 6] = [
+        ("translation.title", Msg::WhatTitle, NAME),
+        ("translation.summary", Msg::WhatSummary, SUMMARY),
+        ("translation.description", Msg::WhatDescription, DESCRIPTION),
+        ("translation.venue", Msg::WhatVenue, NAME),
+        ("translation.city", Msg::WhatCity, SHORT),
+        ("translation.audience", Msg::WhatAudience, SUMMARY),
+    ];
+    for t in &seminar.translations {
+        let mut check = |field: &'static str, what: Msg, text: Option<&str>, max: usize| {
+            let Some(n) = text.and_then(|text| over(text, max)) else {
+                return;
+            };
+            // One problem for each kind of text is enough.
+            if !problems.iter().any(|p| p.field == field) {
+                problems.push(Problem::new(
+                    field,
+                    too_long(in_translation(what, &t.lang), n, max),
+                ));
+            }
+        };
+        for (n, (field, what, max)) in FIELDS.into_iter().enumerate() {
+            check(field, what, t.text(n), max);
+        }
+        for s in &t.speakers {
+            check(
+                "translation.speakers",
+                Msg::WhatSpeakerRole,
+                s.role.as_deref(),
+                NAME,
+            );
+            check(
+                "translation.speakers",
+                Msg::WhatTalk,
+                s.talk.as_deref(),
+                LINE,
+            );
+        }
+        for title in &t.agenda {
+            check(
+                "translation.agenda",
+                Msg::WhatSession,
+                title.as_deref(),
+                LINE,
+            );
+        }
+        if t.speakers.len() > seminar.speakers.len() || t.agenda.len() > seminar.agenda.len() {
+            problems.push(Problem::new(
+                "translation",
+                Message::new(Msg::TranslationExtraRows).with("lang", &t.lang),
+            ));
+        }
+    }
+}
+
+/// A text of a translation, named: "The title in zh-Hans".
+fn in_translation(what: Msg, lang: &str) -> Message {
+    Message::new(Msg::InTranslation)
+        .with_said("what", what)
+        .with("lang", lang)
+}
+
 /// Checks a listing against the catalogue's rules. `known_topic` tells
 /// whether a topic id exists in the catalogue. An empty result means valid.
 pub fn validate(seminar: &Seminar, known_topic: impl Fn(&str) -> bool) -> Vec<Problem> {
     let mut problems = Vec::new();
     check_sizes(seminar, &mut problems);
+    check_translations(seminar, &mut problems);
     if !is_slug(&seminar.id) {
         problems.push(Problem::new("id", Msg::IdNotSlug));
     }
@@ -309,6 +402,24 @@ mod tests {
         assert!(is_slug("a1"));
         for bad in ["", "-a", "a-", "a--b", "A-b", "a b", "a_b", "碳", "a/b"] {
             assert!(!is_slug(bad), "{bad:?} should not be a slug");
+        }
+    }
+
+    #[test]
+    fn language_tags() {
+        for good in ["en", "zh-Hans", "zh-Hans-CN", "x1", &"a".repeat(35)] {
+            assert!(is_language_tag(good), "{good:?}");
+        }
+        for bad in [
+            "",
+            "1en",
+            "-en",
+            "zh_Hans",
+            "中文",
+            "en us",
+            &"a".repeat(36),
+        ] {
+            assert!(!is_language_tag(bad), "{bad:?}");
         }
     }
 }

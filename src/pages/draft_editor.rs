@@ -345,11 +345,12 @@ fn DraftEditor(
             .map(|l| l.catalogue.topics.clone())
             .unwrap_or_default()
     });
+    let shown_lang = strings::use_lang();
     let preview = move || {
         form.with(|f| f.preview()).map(|seminar| {
             let topic_labels = listings
                 .get()
-                .map(|l| l.catalogue.topic_labels(&seminar.topics))
+                .map(|l| l.catalogue.topic_labels(&seminar.topics, shown_lang))
                 .unwrap_or_default();
             view! { <SeminarCard seminar topic_labels /> }
         })

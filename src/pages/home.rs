@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::active_filters::{describe, ActiveFilters, EmptyState};
 use crate::components::date_filter::DateFilter;
-use crate::components::facet_filter::FacetFilter;
+use crate::components::facet_filter::{FacetFilter, FacetValue};
 use crate::components::load_status::with_catalogue;
 use crate::components::pagination::Pagination;
 use crate::components::rejected_notice::RejectedNotice;
@@ -22,7 +22,7 @@ use crate::parts::{OnDemand, Part};
 use crate::paths::Paths;
 use crate::router::{use_query, use_router, Go};
 use crate::state::{set_document_title, Listings};
-use crate::strings::{self, Texts};
+use crate::strings::{self, Lang, Texts};
 
 /// The home page: a heading, then the list once the catalogue is here.
 #[component]
@@ -57,14 +57,27 @@ fn wide_screen() -> bool {
         .is_none_or(|m| m.matches())
 }
 
-/// The facet values of a catalogue as (URL value, label) pairs.
-fn facet_values(t: &Texts, listings: &Listings, facet: Facet) -> Vec<(String, String)> {
+/// The facet values of a catalogue as (URL value, label, the label's
+/// language when it is not the page's). Topics show their translation into
+/// the language shown; cities and organisers, their values as the listings
+/// write them, which are also their URL values.
+fn facet_values(lang: Lang, listings: &Listings, facet: Facet) -> Vec<FacetValue> {
+    let t = Texts::of(lang);
+    let as_is = |values: &[String]| {
+        values
+            .iter()
+            .map(|v| (v.clone(), v.clone(), None))
+            .collect()
+    };
     match facet {
         Facet::Topic => listings
             .catalogue
             .topics
             .iter()
-            .map(|t| (t.id.clone(), t.label.clone()))
+            .map(|topic| {
+                let (label, label_lang) = topic.label_for(lang);
+                (topic.id.clone(), label, label_lang)
+            })
             .collect(),
         Facet::Format => Format::ALL
             .iter()
@@ -72,21 +85,12 @@ fn facet_values(t: &Texts, listings: &Listings, facet: Facet) -> Vec<(String, St
                 (
                     f.as_str().to_owned(),
                     strings::format_name(t, *f).to_owned(),
+                    None,
                 )
             })
             .collect(),
-        Facet::City => listings
-            .index
-            .cities
-            .iter()
-            .map(|c| (c.clone(), c.clone()))
-            .collect(),
-        Facet::Organiser => listings
-            .index
-            .organisers
-            .iter()
-            .map(|o| (o.clone(), o.clone()))
-            .collect(),
+        Facet::City => as_is(&listings.index.cities),
+        Facet::Organiser => as_is(&listings.index.organisers),
     }
 }
 
@@ -162,7 +166,7 @@ pub fn SeminarBrowser(
     let facets = Facet::ALL
         .into_iter()
         .map(|facet| {
-            let values = facet_values(t, &listings, facet);
+            let values = facet_values(lang, &listings, facet);
             let counts = Signal::derive(move || results.with(|r| r.counts.of(facet).to_vec()));
             view! { <FacetFilter facet values counts query go listings=listings.clone() /> }
         })
@@ -247,7 +251,7 @@ pub fn SeminarBrowser(
                             let seminar = catalogue.seminars.get(index).cloned();
                             let draft_id = list_listings.from_draft.get(index).cloned().flatten();
                             seminar.map(|seminar| {
-                                let topic_labels = catalogue.topic_labels(&seminar.topics);
+                                let topic_labels = catalogue.topic_labels(&seminar.topics, lang);
                                 view! {
                                     <li>
                                         <SeminarCard seminar topic_labels terms draft_id />

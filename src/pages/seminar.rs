@@ -9,6 +9,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::dates::iso;
 use crate::domain::query::SearchQuery;
 use crate::domain::seminar::{AgendaItem, Seminar};
+use crate::domain::translation::Shown;
 use crate::locale::{format_day, format_range, use_visitor, zone_name, DateStyle};
 use crate::pages::not_found::NotFoundMessage;
 use crate::paths::Paths;
@@ -27,7 +28,8 @@ pub fn SeminarPage(
     with_catalogue(
         move |listings| match listings.catalogue.seminar(&id).cloned() {
             Some(seminar) => {
-                set_document_title(&strings::page_title(t, &seminar.title));
+                let title = seminar.shown_in(lang).title().text;
+                set_document_title(&strings::page_title(t, title));
                 view! { <SeminarDetails listings seminar /> }.into_any()
             }
             None => {
@@ -39,14 +41,26 @@ pub fn SeminarPage(
     )
 }
 
-/// A labelled line of the facts list, left out when there is nothing to say.
-fn fact(label: &'static str, value: Option<String>) -> Option<impl IntoView> {
+/// A labelled line of the facts list, left out when there is nothing to
+/// say; `lang` marks a value in the listing's own words.
+fn fact(label: &'static str, value: Option<String>, lang: Option<&str>) -> Option<impl IntoView> {
+    let lang = lang.map(str::to_owned);
     value.map(|value| {
         view! {
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd lang=lang>{value}</dd>
         }
     })
+}
+
+/// An untranslated text, in the listing's language.
+fn original<'a>(text: &'a Option<String>, lang: &'a str) -> Option<Shown<'a>> {
+    text.as_deref().map(|text| Shown { text, lang })
+}
+
+/// A text in its own language.
+fn in_lang(shown: Shown) -> impl IntoView {
+    view! { <span lang=shown.lang.to_owned()>{shown.text.to_owned()}</span> }
 }
 
 /// Starts a draft that edits this seminar and opens it.
@@ -85,20 +99,22 @@ fn EditAsDraft(
     }
 }
 
-/// The agenda grouped by day, in the order the catalogue gives.
-fn agenda_by_day(agenda: &[AgendaItem]) -> Vec<(time::Date, Vec<&AgendaItem>)> {
-    let mut days: Vec<(time::Date, Vec<&AgendaItem>)> = Vec::new();
-    for item in agenda {
+/// The agenda grouped by day, in the order the catalogue gives, each item
+/// with its position.
+fn agenda_by_day(agenda: &[AgendaItem]) -> Vec<(time::Date, Vec<(usize, &AgendaItem)>)> {
+    let mut days: Vec<(time::Date, Vec<(usize, &AgendaItem)>)> = Vec::new();
+    for (i, item) in agenda.iter().enumerate() {
         match days.iter_mut().find(|(day, _)| *day == item.date) {
-            Some((_, items)) => items.push(item),
-            None => days.push((item.date, vec![item])),
+            Some((_, items)) => items.push((i, item)),
+            None => days.push((item.date, vec![(i, item)])),
         }
     }
     days.sort_by_key(|(day, _)| *day);
     days
 }
 
-/// Every field of a seminar.
+/// Every field of a seminar: its translation into the language shown where
+/// it has one, else the original, each text marked with its language.
 #[component]
 fn SeminarDetails(
     /// The catalogue and its index.
@@ -112,16 +128,20 @@ fn SeminarDetails(
     let shown = strings::use_lang();
     let (t, s) = (Texts::of(shown), SeminarTexts::of(shown));
     let lang = seminar.language.clone();
+    let shown_in = seminar.shown_in(shown);
+    let original = |text| original(text, shown_in.original_lang());
+    // Name, address, city, country: the name and the city may be translated.
     let venue = [
-        Some(seminar.venue.name.clone()),
-        seminar.venue.address.clone(),
-        (seminar.venue.city != seminar.venue.name).then(|| seminar.venue.city.clone()),
-        seminar.venue.country.clone(),
+        Some(shown_in.venue_name()),
+        original(&seminar.venue.address),
+        (seminar.venue.city != seminar.venue.name).then(|| shown_in.city()),
+        original(&seminar.venue.country),
     ]
     .into_iter()
     .flatten()
-    .collect::<Vec<_>>()
-    .join(t.list_separator);
+    .enumerate()
+    .map(|(i, part)| view! { {(i > 0).then_some(t.list_separator)} {in_lang(part)} })
+    .collect_view();
     let topics = seminar
         .topics
         .iter()
@@ -131,9 +151,12 @@ fn SeminarDetails(
                 topics: vec![topic.id.clone()],
                 ..SearchQuery::new()
             };
+            let (label, label_lang) = topic.label_for(shown);
             view! {
                 <li>
-                    <a href=paths.home(&query.to_query_string())>{topic.label.clone()}</a>
+                    <a href=paths.home(&query.to_query_string()) lang=label_lang>
+                        {label}
+                    </a>
                 </li>
             }
         })
@@ -141,17 +164,21 @@ fn SeminarDetails(
     let speakers = seminar
         .speakers
         .iter()
-        .map(|speaker| {
-            let about = [speaker.role.clone(), speaker.affiliation.clone()]
+        .enumerate()
+        .map(|(i, speaker)| {
+            let about = [shown_in.speaker_role(i), original(&speaker.affiliation)]
                 .into_iter()
                 .flatten()
-                .collect::<Vec<_>>()
-                .join(t.list_separator);
+                .map(|part| view! { {t.list_separator} {in_lang(part)} })
+                .collect_view();
+            let talk = shown_in.speaker_talk(i).map(|talk| {
+                view! { <p class="talk" lang=talk.lang.to_owned()>{talk.text.to_owned()}</p> }
+            });
             view! {
                 <li>
-                    <strong>{speaker.name.clone()}</strong>
-                    {(!about.is_empty()).then(|| format!("{}{about}", t.list_separator))}
-                    {speaker.talk.clone().map(|talk| view! { <p class="talk">{talk}</p> })}
+                    <strong lang=lang.clone()>{speaker.name.clone()}</strong>
+                    {about}
+                    {talk}
                 </li>
             }
         })
@@ -161,7 +188,11 @@ fn SeminarDetails(
         .map(|(day, items)| {
             let items = items
                 .into_iter()
-                .map(|item| {
+                .map(|(i, item)| {
+                    let title = shown_in.agenda_title(i).unwrap_or(Shown {
+                        text: &item.title,
+                        lang: &lang,
+                    });
                     let time = match (&item.start_time, &item.end_time) {
                         (Some(a), Some(b)) => format!("{a}–{b}"),
                         (Some(a), None) => a.clone(),
@@ -171,8 +202,11 @@ fn SeminarDetails(
                         <li>
                             <span class="agenda-time">{time}</span>
                             " "
-                            <span class="agenda-title">{item.title.clone()}</span>
-                            {item.speaker.clone().map(|name| view! { <span class="agenda-speaker">{strings::fill(s.agenda_led_by, &[("name", &name)])}</span> })}
+                            <span class="agenda-title" lang=title.lang.to_owned()>{title.text.to_owned()}</span>
+                            {item.speaker.clone().map(|name| {
+                                let (before, after) = strings::around(s.agenda_led_by, "name");
+                                view! { <span class="agenda-speaker">{before} <span lang=lang.clone()>{name}</span> {after}</span> }
+                            })}
                         </li>
                     }
                 })
@@ -187,6 +221,8 @@ fn SeminarDetails(
             }
         })
         .collect_view();
+    let (title, summary) = (shown_in.title(), shown_in.summary());
+    let (audience, description) = (shown_in.audience(), shown_in.description());
     let dates = format_range(shown, seminar.start, seminar.end);
     let when = if visitor.needs_zone_note(&seminar.time_zone) {
         let zone = zone_name(shown, &seminar.time_zone);
@@ -201,7 +237,7 @@ fn SeminarDetails(
                 <a href=paths.home("")>{t.back_to_list}</a>
             </p>
             <EditAsDraft seminar=seminar.clone() />
-            <h1 lang=lang.clone()>{seminar.title.clone()}</h1>
+            <h1 lang=title.lang.to_owned()>{title.text.to_owned()}</h1>
             {seminar
                 .example
                 .then(|| {
@@ -213,27 +249,28 @@ fn SeminarDetails(
                         </p>
                     }
                 })}
-            <p class="summary" lang=lang.clone()>{seminar.summary.clone()}</p>
+            <p class="summary" lang=summary.lang.to_owned()>{summary.text.to_owned()}</p>
             <dl class="facts">
-                {fact(s.when, Some(when))}
-                {fact(s.time_zone, Some(seminar.time_zone.clone()))}
-                {fact(s.place, Some(venue))}
-                {fact(s.format, Some(strings::format_name(t, seminar.format).to_owned()))}
+                {fact(s.when, Some(when), None)}
+                {fact(s.time_zone, Some(seminar.time_zone.clone()), None)}
+                <dt>{s.place}</dt>
+                <dd>{venue}</dd>
+                {fact(s.format, Some(strings::format_name(t, seminar.format).to_owned()), None)}
                 {fact(
                     s.organised_by,
                     (!seminar.organisers.is_empty()).then(|| seminar.organisers.join(t.names_separator)),
+                    Some(&lang),
                 )}
                 {fact(
                     s.hosted_by,
                     (!seminar.hosts.is_empty()).then(|| seminar.hosts.join(t.names_separator)),
+                    Some(&lang),
                 )}
-                {fact(s.audience, seminar.audience.clone())}
-                {fact(s.attendance, seminar.expected_attendance.map(|n| strings::fill(s.attendance_value, &[("n", &n.to_string())])))}
+                {fact(s.audience, audience.map(|a| a.text.to_owned()), audience.map(|a| a.lang))}
+                {fact(s.attendance, seminar.expected_attendance.map(|n| strings::fill(s.attendance_value, &[("n", &n.to_string())])), None)}
             </dl>
-            {seminar
-                .description
-                .clone()
-                .map(|d| view! { <p class="description" lang=lang.clone()>{d}</p> })}
+            {description
+                .map(|d| view! { <p class="description" lang=d.lang.to_owned()>{d.text.to_owned()}</p> })}
             <section aria-labelledby="topics-heading">
                 <h2 id="topics-heading">{t.topics}</h2>
                 <ul class="topic-links">{topics}</ul>
@@ -258,7 +295,7 @@ fn SeminarDetails(
                 })}
             <section aria-labelledby="source-heading">
                 <h2 id="source-heading">{s.source}</h2>
-                <p class="source">{seminar.source.clone()}</p>
+                <p class="source" lang=lang.clone()>{seminar.source.clone()}</p>
             </section>
         </article>
     }
