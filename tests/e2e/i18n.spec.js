@@ -1,0 +1,187 @@
+// Chinese and English: the language a visitor gets, the switch, and every
+// page in both languages (axe, no sentence of the other language).
+import { readFileSync, readdirSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { catalogue, expectNoAxeViolations, open, TODAY } from './helpers.js';
+
+const GUANGXI = '/seminars/guangxi-climate-change-response-workshop-2021';
+
+/** A context whose browser prefers `locale`, with the tests' clock. */
+async function browserIn(browser, locale) {
+  const context = await browser.newContext({ locale, timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Every interface sentence of a language with no blank in it. */
+function sentences(lang) {
+  const dir = new URL(`../../src/locales/${lang}/`, import.meta.url);
+  return readdirSync(dir).flatMap((file) =>
+    Object.values(JSON.parse(readFileSync(new URL(file, dir), 'utf8'))).filter(
+      (text) => !text.includes('{') && text.trim().split(/\s+/).length >= 2,
+    ),
+  );
+}
+
+/** The interface's English sentences that show on a page (its main text,
+ * header, and accessible names), which a Chinese page must not have. */
+async function englishOn(page) {
+  const text = await page.evaluate(() => {
+    const names = [...document.querySelectorAll('[aria-label],[title],input[placeholder]')].map(
+      (e) => `${e.getAttribute('aria-label') || ''} ${e.getAttribute('title') || ''} ${e.getAttribute('placeholder') || ''}`,
+    );
+    return `${document.body.innerText}\n${names.join('\n')}\n${document.title}`;
+  });
+  return sentences('en').filter((s) => text.includes(s));
+}
+
+/** Starts a new, empty draft and waits for its editor. */
+async function newDraft(page) {
+  await open(page, '/drafts/new');
+  await expect(page).toHaveURL(/\/drafts\/(?!new)[^/]+$/);
+  await expect(page.locator('#field-title')).toBeVisible();
+}
+
+test('a browser set to Chinese gets the Chinese interface, with the listings and the workshop in Chinese', async ({ browser }) => {
+  const { context, page } = await browserIn(browser, 'zh-CN');
+  await open(page, '/?when=all');
+  expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('研讨会与研修班');
+  await expect(page.getByRole('searchbox', { name: '搜索研讨会' })).toBeVisible();
+  const topicLabels = page.locator('fieldset.filter', { has: page.locator('legend', { hasText: '主题' }) }).locator('label');
+  await expect(topicLabels).toHaveCount(catalogue.topics.length);
+  for (const label of await topicLabels.allTextContents()) {
+    expect(label).toMatch(/[\u4e00-\u9fff]/);
+  }
+  expect(await englishOn(page)).toEqual([]);
+  await open(page, GUANGXI);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('广西壮族自治区');
+  await expect(page.locator('dl.facts')).toContainText('2021年5月24日至28日');
+  await expect(page).toHaveTitle(/气候研讨会/);
+  await context.close();
+});
+
+test('a draft with an empty title shows its problem in Chinese', async ({ browser }) => {
+  const { context, page } = await browserIn(browser, 'zh-CN');
+  await newDraft(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('编辑草稿');
+  const problem = page.locator('#field-title-problems');
+  await expect(problem).toContainText('标题');
+  await expect(problem).not.toContainText('title');
+  expect(await englishOn(page)).toEqual([]);
+  await context.close();
+});
+
+test('the switch changes the language at once and keeps the filters and the search; a reload keeps the choice', async ({ browser }) => {
+  const { context, page } = await browserIn(browser, 'en-GB');
+  const view = '/?q=carbon&topic=carbon-markets&when=all';
+  await open(page, view);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seminars and workshops');
+  const before = await page.locator('article.seminar-card').count();
+  const toChinese = page.getByRole('button', { name: '中文', exact: true });
+  await expect(toChinese).toHaveAttribute('lang', 'zh-Hans');
+  await toChinese.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('研讨会与研修班');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+  expect(new URL(page.url()).search).toBe(new URL(`http://x${view}`).search);
+  await expect(page.getByRole('searchbox')).toHaveValue('carbon');
+  await expect(page.locator('article.seminar-card')).toHaveCount(before);
+  // The keyboard stays on the switch, which now offers English.
+  await expect(page.getByRole('button', { name: 'English', exact: true })).toBeFocused();
+  await page.reload();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('研讨会与研修班');
+  await page.getByRole('button', { name: 'English', exact: true }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seminars and workshops');
+  expect(new URL(page.url()).search).toBe(new URL(`http://x${view}`).search);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seminars and workshops');
+  await context.close();
+});
+
+test('a lang parameter overrides the browser and the stored choice, and the switch rewrites it', async ({ browser }) => {
+  const { context, page } = await browserIn(browser, 'en-GB');
+  await open(page, '/?lang=zh-Hans&when=all');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('研讨会与研修班');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+  // A filter keeps the language named in the URL.
+  await page.getByRole('checkbox', { name: /^线上 \(/ }).check();
+  await expect(page).toHaveURL(/lang=zh-Hans/);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(/lang=en/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seminars and workshops');
+  await context.close();
+});
+
+test('switching language keeps an open draft, with text typed a moment before', async ({ browser }) => {
+  const { context, page } = await browserIn(browser, 'en-GB');
+  await open(page, '/drafts/new');
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('Typed just now');
+  await page.getByRole('button', { name: '中文', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('编辑草稿');
+  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('Typed just now');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Typed just now');
+  await context.close();
+});
+
+test('the loading line and <html lang> are in the visitor’s language before the app arrives', async ({ browser }) => {
+  const { context, page } = await browserIn(browser, 'zh-CN');
+  // Hold the app's code back to look at the page before it runs.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00+08:00`));
+  await page.goto('/');
+  await expect(page.locator('#boot [lang="zh-Hans"]')).toBeVisible();
+  await expect(page.locator('#boot [lang="en"]')).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+  release();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+  await context.close();
+});
+
+for (const [locale, lang] of [
+  ['en-GB', 'en'],
+  ['zh-CN', 'zh-Hans'],
+]) {
+  test(`every page in ${lang}: axe finds nothing, and no sentence of the other language shows`, async ({ browser }) => {
+    const { context, page } = await browserIn(browser, locale);
+    const check = async () => {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await expectNoAxeViolations(page);
+      if (lang !== 'en') expect(await englishOn(page)).toEqual([]);
+    };
+    await open(page, '/');
+    await expect(page.locator('article.seminar-card').first()).toBeVisible();
+    await check();
+    await open(page, '/?when=all&q=no-such-seminar-anywhere');
+    await expect(page.locator('.empty')).toBeVisible();
+    await check();
+    await open(page, '/?when=all&q=carbon&format=online');
+    await expect(page.locator('.chip').first()).toBeVisible();
+    await check();
+    await open(page, GUANGXI);
+    await expect(page.locator('dl.facts')).toBeVisible();
+    await check();
+    await open(page, '/seminars/no-such-seminar');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await check();
+    await open(page, '/no/such/page');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await check();
+    await newDraft(page);
+    await expect(page.locator('#field-title-problems')).not.toBeEmpty();
+    await check();
+    await open(page, '/drafts');
+    await expect(page.locator('article.draft-row')).toHaveCount(1);
+    await check();
+    await context.close();
+  });
+}
