@@ -59,7 +59,7 @@ pub fn SeminarCard(
     let place_lang = place_lang.to_owned();
     let original = seminar.language.clone();
     let zone_note = visitor.needs_zone_note(&seminar.time_zone).then(
-        || view! { " " <span class="zone">{strings::fill(t.time_zone_note, &[("zone", &zone_name(lang, &seminar.time_zone))])}</span> },
+        || view! { {lang.gap_before_note()} <span class="zone">{strings::fill(t.time_zone_note, &[("zone", &zone_name(lang, &seminar.time_zone))])}</span> },
     );
     view! {
         <article class="seminar-card" aria-labelledby=heading_id.clone()>

@@ -24,6 +24,17 @@ impl Lang {
         }
     }
 
+    /// What goes between a text and a note in brackets after it: a space
+    /// in English, nothing in Chinese, whose brackets are full-width and
+    /// carry their own space ("24–28 May 2021 (dates in …)",
+    /// "2021年5月24日至28日（日期按…）").
+    pub fn gap_before_note(self) -> &'static str {
+        match self {
+            Lang::En => " ",
+            Lang::ZhHans => "",
+        }
+    }
+
     /// The language's name in itself, as the language switch shows it.
     pub fn own_name(self) -> &'static str {
         match self {

@@ -227,7 +227,7 @@ fn SeminarDetails(
     let when = if visitor.needs_zone_note(&seminar.time_zone) {
         let zone = zone_name(shown, &seminar.time_zone);
         let note = strings::fill(t.time_zone_note, &[("zone", &zone)]);
-        format!("{dates} {note}")
+        format!("{dates}{}{note}", shown.gap_before_note())
     } else {
         dates
     };
