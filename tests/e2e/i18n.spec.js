@@ -147,6 +147,51 @@ test('the loading line and <html lang> are in the visitor’s language before th
   await context.close();
 });
 
+test('in Chinese the flows work as in English: keyboard filtering, search and chips, the seminar page, a draft kept over a reload', async ({ browser }) => {
+  const { context, page } = await browserIn(browser, 'zh-CN');
+  const cards = page.locator('article.seminar-card');
+  await open(page, '/?when=all');
+  await expect(cards).toHaveCount(catalogue.seminars.length);
+  // The keyboard alone: Tab to the first topic, Space checks it.
+  const first = catalogue.topics[0];
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.id === 'topic-0')) break;
+  }
+  await expect(page.locator('#topic-0')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(new RegExp(`\\?topic=${first.id}&when=all$`));
+  await expect(cards).toHaveCount(catalogue.seminars.filter((s) => s.topics.includes(first.id)).length);
+  await expect(page.locator('#topic-0')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/\?when=all$/);
+  // Search in Chinese; its chip takes it off again.
+  await page.getByRole('searchbox', { name: '搜索研讨会' }).fill('碳市场');
+  await expect(page).toHaveURL(/q=%E7%A2%B3%E5%B8%82%E5%9C%BA/);
+  await expect(cards).toHaveCount(3);
+  await expect(cards.locator('mark').first()).toHaveText('碳市场');
+  const chip = page.locator('.chip', { hasText: '碳市场' });
+  await expect(chip).toHaveCount(1);
+  await chip.click();
+  await expect(chip).toHaveCount(0);
+  await expect(page).toHaveURL(/\?when=all$/);
+  await expect(cards).toHaveCount(catalogue.seminars.length);
+  expect(await englishOn(page)).toEqual([]);
+  // A card's heading opens the seminar page, in Chinese.
+  await cards.first().locator('h2 a').click();
+  await expect(page.locator('dl.facts')).toBeVisible();
+  await expect(page).toHaveTitle(/ · 气候研讨会$/);
+  expect(await englishOn(page)).toEqual([]);
+  // A draft typed in Chinese is saved and there after a reload.
+  await newDraft(page);
+  await page.locator('#field-title').fill('中文草稿');
+  await expect(page.locator('.save-status')).toHaveText(/^已于 .+ 保存$/);
+  await page.reload();
+  await expect(page.locator('#field-title')).toHaveValue('中文草稿');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+  await context.close();
+});
+
 for (const [locale, lang] of [
   ['en-GB', 'en'],
   ['zh-CN', 'zh-Hans'],
