@@ -40,3 +40,13 @@ export async function expectNoAxeViolations(page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);
 }
+
+/** Presses Tab from where the focus is until the element with `id` has it
+ * (at most 20 times), as a keyboard user reaches a control. */
+export async function tabTo(page, id) {
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((id) => document.activeElement?.id === id, id)) break;
+  }
+  await expect(page.locator(`#${id}`)).toBeFocused();
+}
