@@ -145,18 +145,27 @@ pub fn format_day(lang: Lang, date: Date, style: DateStyle) -> String {
         .unwrap_or_else(|| crate::domain::dates::iso(date))
 }
 
+/// What a formatter writes for `date`, part by part: its `type` ("year",
+/// "month", "timeZoneName"…) and its text; `None` if a part lacks either.
+fn parts_of(
+    format: &js_sys::Intl::DateTimeFormat,
+    date: &js_sys::Date,
+) -> Option<Vec<(String, String)>> {
+    format
+        .format_to_parts(date)
+        .iter()
+        .map(|part| {
+            let text = |key: &str| js_sys::Reflect::get(&part, &key.into()).ok()?.as_string();
+            Some((text("type")?, text("value")?))
+        })
+        .collect()
+}
+
 /// The year, month and day of a date as the language writes each
 /// ("2021", "May", "24"; "2021", "5", "24"), from the browser.
 fn date_parts(lang: Lang, date: Date) -> Option<[String; 3]> {
-    let parts = formatter(lang, DateStyle::Day)?.format_to_parts(&js_date(date));
     let mut out: [String; 3] = Default::default();
-    for part in parts.iter() {
-        let kind = js_sys::Reflect::get(&part, &"type".into())
-            .ok()?
-            .as_string()?;
-        let value = js_sys::Reflect::get(&part, &"value".into())
-            .ok()?
-            .as_string()?;
+    for (kind, value) in parts_of(&formatter(lang, DateStyle::Day)?, &js_date(date))? {
         match kind.as_str() {
             "year" => out[0] = value,
             "month" => out[1] = value,
@@ -231,20 +240,9 @@ pub fn zone_name(lang: Lang, zone: &str) -> String {
     }
     let name = new_formatter(lang, &[("timeZone", zone), ("timeZoneName", "longGeneric")])
         .and_then(|f| {
-            f.format_to_parts(&js_sys::Date::new_0())
-                .iter()
-                .find_map(|part| {
-                    let kind = js_sys::Reflect::get(&part, &"type".into())
-                        .ok()?
-                        .as_string()?;
-                    (kind == "timeZoneName")
-                        .then(|| {
-                            js_sys::Reflect::get(&part, &"value".into())
-                                .ok()?
-                                .as_string()
-                        })
-                        .flatten()
-                })
+            parts_of(&f, &js_sys::Date::new_0())?
+                .into_iter()
+                .find_map(|(kind, value)| (kind == "timeZoneName").then_some(value))
         })
         .unwrap_or_else(|| zone.to_owned());
     ZONE_NAMES.with(|names| {
