@@ -440,22 +440,33 @@ impl<'a> Reader<'a> {
         }
         loop {
             item(self)?;
-            self.space();
-            match self.bytes().get(self.at) {
-                Some(b',') => {
-                    self.at += 1;
-                    self.space();
-                    if self.bytes().get(self.at) == Some(&b']') {
-                        return Err(self.syntax(Msg::JsonTrailingComma));
-                    }
-                }
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(());
-                }
-                Some(_) => return Err(self.syntax(Msg::JsonListComma)),
-                None => return Err(self.eof(Msg::JsonEofList)),
+            if self.after_item(b']', Msg::JsonListComma, Msg::JsonEofList)? {
+                return Ok(());
             }
+        }
+    }
+
+    /// After a list's item or an object's field: steps over the comma
+    /// before the next one (`false`) or over the closing `close` (`true`).
+    /// A comma just before the close, anything else, or the end of the
+    /// text is an error.
+    fn after_item(&mut self, close: u8, no_comma: Msg, eof: Msg) -> Read<bool> {
+        self.space();
+        match self.bytes().get(self.at) {
+            Some(b',') => {
+                self.at += 1;
+                self.space();
+                if self.bytes().get(self.at) == Some(&close) {
+                    return Err(self.syntax(Msg::JsonTrailingComma));
+                }
+                Ok(false)
+            }
+            Some(&b) if b == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            Some(_) => Err(self.syntax(no_comma)),
+            None => Err(self.eof(eof)),
         }
     }
 
@@ -485,21 +496,8 @@ impl<'a> Reader<'a> {
             let key = self.string_value()?;
             self.expect(b':', Msg::JsonColon)?;
             field(self, &key)?;
-            self.space();
-            match self.bytes().get(self.at) {
-                Some(b',') => {
-                    self.at += 1;
-                    self.space();
-                    if self.bytes().get(self.at) == Some(&b'}') {
-                        return Err(self.syntax(Msg::JsonTrailingComma));
-                    }
-                }
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(());
-                }
-                Some(_) => return Err(self.syntax(Msg::JsonObjectComma)),
-                None => return Err(self.eof(Msg::JsonEofObject)),
+            if self.after_item(b'}', Msg::JsonObjectComma, Msg::JsonEofObject)? {
+                return Ok(());
             }
         }
     }
