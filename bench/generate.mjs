@@ -29,6 +29,8 @@ const random = rng(seed);
 // Translations draw from a stream of their own, so that the rest of each
 // listing is the same as before translations existed.
 const translating = rng(seed ^ 0x5bd1e995);
+// Links too, so that adding them left every other field as it was.
+const linking = rng(seed ^ 0x27d4eb2f);
 const pickWith = (draw, list) => list[Math.floor(draw() * list.length)];
 const betweenWith = (draw, lo, hi) => lo + Math.floor(draw() * (hi - lo + 1));
 const pick = (list) => pickWith(random, list);
@@ -106,8 +108,11 @@ for (let i = 0; i < count; i++) {
     start_time: `${String(between(8, 16)).padStart(2, '0')}:00`,
     title: chinese ? sentence(zh.words, 3, 8, '') : sentence(en.words, 3, 8),
   }));
+  const id = `${chinese ? 'zh' : slug(title)}-${i + 1}`;
+  const page = `https://example.org/seminars/${id}`;
+  const closes = iso(new Date(start.getTime() - betweenWith(linking, 1, 30) * 86400000));
   seminars.push({
-    id: `${chinese ? 'zh' : slug(title)}-${i + 1}`,
+    id,
     title,
     summary: chinese ? sentence(zh.words, 15, 35, '') : sentence(en.words, 12, 28),
     description: random() < 0.5 ? undefined : chinese ? sentence(zh.words, 20, 60, '') : sentence(en.words, 20, 50),
@@ -124,6 +129,10 @@ for (let i = 0; i < count; i++) {
     expected_attendance: between(20, 500),
     topics: some(topics.map((t) => t.id), 1, 3),
     agenda,
+    website: linking() < 0.6 ? page : undefined,
+    registration: linking() < 0.5 ? { url: `${page}/register`, closes: linking() < 0.7 ? closes : undefined } : undefined,
+    online: format !== 'in_person' && linking() < 0.8 ? `https://meet.example.org/${id}` : undefined,
+    contact: linking() < 0.4 ? 'events@example.org' : undefined,
     source: 'Synthetic listing generated for benchmarks.',
     example: true,
     translations: translating() < 0.25 ? translation(chinese, city, speakers, agenda) : undefined,

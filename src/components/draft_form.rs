@@ -337,6 +337,31 @@ pub fn DraftForm(
                     (d.form_led_by, "text", |a| &a.speaker, |a| &mut a.speaker),
                 ]
             />
+            <fieldset class="links">
+                <legend>{d.form_links}</legend>
+                <p class="hint">{d.form_links_hint}</p>
+                <TextField editor label=d.form_website field="website" kind="url" read=|f| &f.website write=|f| &mut f.website />
+                <div class="field-pair">
+                    <TextField
+                        editor
+                        label=d.form_registration
+                        field="registration.url"
+                        kind="url"
+                        read=|f| &f.registration_url
+                        write=|f| &mut f.registration_url
+                    />
+                    <TextField
+                        editor
+                        label=d.form_registration_closes
+                        field="registration.closes"
+                        kind="date"
+                        read=|f| &f.registration_closes
+                        write=|f| &mut f.registration_closes
+                    />
+                </div>
+                <TextField editor label=d.form_online field="online" kind="url" read=|f| &f.online write=|f| &mut f.online />
+                <TextField editor label=d.form_contact field="contact" kind="email" read=|f| &f.contact write=|f| &mut f.contact />
+            </fieldset>
             <TextField
                 editor
                 label=d.form_source

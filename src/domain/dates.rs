@@ -12,6 +12,17 @@ pub mod iso_date {
     pub fn serialize<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&super::iso(*date))
     }
+
+    /// Writes `2021-05-24` for a date that is there (skip the field when not).
+    pub fn serialize_optional<S: Serializer>(
+        date: &Option<Date>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => serialize(date, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
 }
 
 /// Parses an ISO 8601 calendar date such as `2021-05-24`. The `time` crate

@@ -10,7 +10,7 @@ use super::dates::{iso, parse_iso_date};
 use super::draft_message::{DraftMsg, DraftWords};
 use super::lang::Lang;
 use super::message::{Message, Words};
-use super::seminar::{AgendaItem, Format, Seminar, Speaker, Venue};
+use super::seminar::{AgendaItem, Format, Registration, Seminar, Speaker, Venue};
 use super::translation::{keyed, trim_rows, SeminarTranslation, SpeakerTranslation};
 use super::validation::{is_language_tag, validate, Problem};
 
@@ -200,6 +200,16 @@ pub struct SeminarForm {
     pub topics: Vec<String>,
     /// Agenda rows.
     pub agenda: Vec<AgendaForm>,
+    /// The seminar's web page.
+    pub website: String,
+    /// The registration page.
+    pub registration_url: String,
+    /// The last day to register, `YYYY-MM-DD`, or empty.
+    pub registration_closes: String,
+    /// The online meeting's address.
+    pub online: String,
+    /// The contact's email address.
+    pub contact: String,
     /// Source note.
     pub source: String,
     /// Whether the listing is an illustrative example.
@@ -240,6 +250,11 @@ impl Default for SeminarForm {
             expected_attendance: String::new(),
             topics: Vec::new(),
             agenda: Vec::new(),
+            website: String::new(),
+            registration_url: String::new(),
+            registration_closes: String::new(),
+            online: String::new(),
+            contact: String::new(),
             source: String::new(),
             example: false,
             translation: TranslationForm::default(),
@@ -500,6 +515,20 @@ impl SeminarForm {
                     translated_title: row_text(&first.agenda, i, |title| title),
                 })
                 .collect(),
+            website: seminar.website.clone().unwrap_or_default(),
+            registration_url: seminar
+                .registration
+                .as_ref()
+                .map(|r| r.url.clone())
+                .unwrap_or_default(),
+            registration_closes: seminar
+                .registration
+                .as_ref()
+                .and_then(|r| r.closes)
+                .map(iso)
+                .unwrap_or_default(),
+            online: seminar.online.clone().unwrap_or_default(),
+            contact: seminar.contact.clone().unwrap_or_default(),
             source: seminar.source.clone(),
             example: seminar.example,
             translation: TranslationForm {
@@ -558,6 +587,17 @@ impl SeminarForm {
             }),
             "agenda",
             DraftMsg::AgendaIncomplete,
+        );
+        let closes = self.registration_closes.trim();
+        need(
+            closes.is_empty() || parse_iso_date(closes).is_some(),
+            "registration.closes",
+            DraftMsg::ClosesNotADate,
+        );
+        need(
+            closes.is_empty() || text(&self.registration_url).is_some(),
+            "registration.url",
+            DraftMsg::ClosesWithoutAddress,
         );
         // The catalogue reader checks the tags it reads; this one is typed.
         let lang = self.translation_language();
@@ -665,6 +705,13 @@ impl SeminarForm {
                     })
                 })
                 .collect(),
+            website: text(&self.website),
+            registration: text(&self.registration_url).map(|url| Registration {
+                url,
+                closes: parse_iso_date(self.registration_closes.trim()),
+            }),
+            online: text(&self.online),
+            contact: text(&self.contact),
             source: self.source.trim().to_owned(),
             example: self.example,
             translations: self.translations(&agenda_rows),

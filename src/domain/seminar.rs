@@ -114,6 +114,19 @@ pub struct AgendaItem {
     pub speaker: Option<String>,
 }
 
+/// How to register for a seminar.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Registration {
+    /// The registration page: an `https:` or `http:` address.
+    pub url: String,
+    /// The last day registration is open, in the event's time zone.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "iso_date::serialize_optional"
+    )]
+    pub closes: Option<Date>,
+}
+
 /// A seminar or workshop listing.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Seminar {
@@ -157,6 +170,18 @@ pub struct Seminar {
     /// The programme, where known.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub agenda: Vec<AgendaItem>,
+    /// The seminar's own web page: an `https:` or `http:` address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// Where and until when to register.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registration: Option<Registration>,
+    /// The meeting's address, for online and hybrid seminars.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub online: Option<String>,
+    /// An email address for questions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
     /// Where the listing's facts come from, and what was inferred.
     pub source: String,
     /// True for illustrative listings that describe no real event.
@@ -186,10 +211,11 @@ impl Seminar {
 /// absent optional fields empty, and every fault said in words.
 mod read {
     use super::super::dates::parse_iso_date;
+    use super::super::json::JsonKind;
     use super::super::json_reader::{required, Read, Reader, Seen};
     use super::super::message::{Message, Msg};
     use super::super::translation::{read_seminar_translations, read_topic_translations};
-    use super::{AgendaItem, Format, Seminar, Speaker, Topic, Venue};
+    use super::{AgendaItem, Format, Registration, Seminar, Speaker, Topic, Venue};
 
     /// Reads a date written `YYYY-MM-DD`.
     fn date(r: &mut Reader) -> Read<time::Date> {
@@ -341,6 +367,34 @@ mod read {
         })
     }
 
+    /// Reads `{"url": …, "closes": "YYYY-MM-DD"}`, or `null` as `None`.
+    fn registration(r: &mut Reader) -> Read<Option<Registration>> {
+        if r.kind()? == JsonKind::Null {
+            return r.skip().map(|()| None);
+        }
+        let at = r.at();
+        let (mut url, mut closes) = (None, None);
+        let mut seen = Seen::default();
+        r.object(&mut |r, key| {
+            let n = match key {
+                "url" => 0,
+                "closes" => 1,
+                _ => return r.skip(),
+            };
+            seen.note(n, key, r.at())?;
+            match n {
+                0 => url = Some(r.text()?),
+                _ if r.kind()? == JsonKind::Null => r.skip()?,
+                _ => closes = Some(date(r)?),
+            }
+            Ok(())
+        })?;
+        Ok(Some(Registration {
+            url: required(url, "url", at)?,
+            closes,
+        }))
+    }
+
     /// A listing's field by name, numbered for [`Seen`].
     fn field(key: &str) -> Option<u32> {
         Some(match key {
@@ -364,6 +418,10 @@ mod read {
             "source" => 17,
             "example" => 18,
             "translations" => 19,
+            "website" => 20,
+            "registration" => 21,
+            "online" => 22,
+            "contact" => 23,
             _ => return None,
         })
     }
@@ -399,7 +457,11 @@ mod read {
                     16 => r.list(&mut |r| agenda_item(r).map(|x| s.agenda.push(x)))?,
                     17 => s.source = Some(r.text()?),
                     18 => s.example = r.boolean()?,
-                    _ => read_seminar_translations(r, &mut s.translations)?,
+                    19 => read_seminar_translations(r, &mut s.translations)?,
+                    20 => s.website = r.optional_text()?,
+                    21 => s.registration = registration(r)?,
+                    22 => s.online = r.optional_text()?,
+                    _ => s.contact = r.optional_text()?,
                 }
                 Ok(())
             })?;
@@ -421,6 +483,10 @@ mod read {
                 expected_attendance: s.expected_attendance,
                 topics: required(s.topics, "topics", at)?,
                 agenda: s.agenda,
+                website: s.website,
+                registration: s.registration,
+                online: s.online,
+                contact: s.contact,
                 source: required(s.source, "source", at)?,
                 example: s.example,
                 translations: s.translations,
@@ -456,6 +522,10 @@ mod read {
         expected_attendance: Option<u32>,
         topics: Option<Vec<String>>,
         agenda: Vec<AgendaItem>,
+        website: Option<String>,
+        registration: Option<Registration>,
+        online: Option<String>,
+        contact: Option<String>,
         source: Option<String>,
         example: bool,
         translations: Vec<super::SeminarTranslation>,

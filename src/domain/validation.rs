@@ -389,7 +389,33 @@ pub fn validate(seminar: &Seminar, known_topic: impl Fn(&str) -> bool) -> Vec<Pr
     if blank(&seminar.source) {
         problems.push(Problem::new("source", Msg::SourceRequired));
     }
+    check_links(seminar, &mut problems);
     problems
+}
+
+/// Checks the links: web addresses, the contact's email, and that an
+/// in-person seminar has no online meeting.
+fn check_links(seminar: &Seminar, problems: &mut Vec<Problem>) {
+    use super::links::{email_problem, web_link_problem};
+    let web = [
+        ("website", seminar.website.as_deref()),
+        (
+            "registration.url",
+            seminar.registration.as_ref().map(|r| r.url.as_str()),
+        ),
+        ("online", seminar.online.as_deref()),
+    ];
+    for (field, url) in web {
+        if let Some(message) = url.and_then(web_link_problem) {
+            problems.push(Problem::new(field, message));
+        }
+    }
+    if let Some(message) = seminar.contact.as_deref().and_then(email_problem) {
+        problems.push(Problem::new("contact", message));
+    }
+    if seminar.online.is_some() && seminar.format == super::seminar::Format::InPerson {
+        problems.push(Problem::new("online", Msg::OnlineInPerson));
+    }
 }
 
 #[cfg(test)]
