@@ -1,5 +1,6 @@
 //! Plain Rust domain logic: no Leptos, no web APIs, tested natively.
 
+pub mod calendar;
 pub mod catalogue;
 pub mod catalogue_feed;
 pub mod dates;
@@ -13,9 +14,11 @@ pub mod import;
 pub mod json;
 pub mod json_reader;
 pub mod lang;
+pub mod links;
 pub mod message;
 pub mod query;
 pub mod record;
+pub mod saved;
 pub mod seminar;
 pub mod sync;
 pub mod template;
