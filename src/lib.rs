@@ -4,6 +4,7 @@
 //! and `components` render; `strings` holds every sentence shown.
 
 pub mod browser;
+pub mod calendar;
 pub mod catalogue;
 pub mod components;
 pub mod domain;
@@ -15,6 +16,7 @@ pub mod pages;
 pub mod parts;
 pub mod paths;
 pub mod router;
+pub mod saved;
 pub mod shell;
 pub mod state;
 pub mod storage;
@@ -25,7 +27,7 @@ use leptos::prelude::*;
 
 use crate::language::{LangChoice, LanguageSwitch};
 use crate::pages::{home::HomePage, not_found::NotFound};
-use crate::parts::{drafts_page, seminar_page, DraftsPage, OnDemand, Part};
+use crate::parts::{drafts_page, saved_page, seminar_page, DraftsPage, OnDemand, Part};
 use crate::paths::{Paths, Route};
 use crate::router::Router;
 use crate::state::CatalogueStore;
@@ -41,6 +43,7 @@ pub fn App() -> impl IntoView {
     provide_context(locale::Visitor::from_browser());
     provide_context(CatalogueStore::load());
     drafts::provide_draft_store_slot();
+    parts::follow_clicks();
     let router = Router::provide(paths.base());
     let choice = LangChoice::provide(router);
     move || {
@@ -58,6 +61,7 @@ fn Page(paths: Paths, router: Router) -> impl IntoView {
     let route = Memo::new(move |_| Route::of(&router.path()));
     let home = paths.home("");
     let drafts_link = paths.drafts();
+    let saved_link = paths.saved(None);
     view! {
         <header class="site-header">
             <a class="site-name" href=home.clone()>{t.site_name}</a>
@@ -65,17 +69,22 @@ fn Page(paths: Paths, router: Router) -> impl IntoView {
             <nav aria-label=t.nav_label>
                 <ul>
                     <li><a href=home>{t.nav_seminars}</a></li>
+                    <li><a href=saved_link>{t.nav_saved} {saved::count_badge()}</a></li>
                     <li><a href=drafts_link>{t.nav_drafts}</a></li>
                     <li><LanguageSwitch /></li>
                 </ul>
             </nav>
         </header>
         <main id="main">
+            {saved::notice_place()}
             {move || match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Seminar(id) => {
                     view! { <OnDemand part=Part::Seminar content=move || seminar_page(id.clone()) /> }
                         .into_any()
+                }
+                Route::Saved => {
+                    view! { <OnDemand part=Part::Seminar content=saved_page /> }.into_any()
                 }
                 Route::Drafts => drafts(DraftsPage::List).into_any(),
                 Route::DraftsWithin => drafts(DraftsPage::Within).into_any(),

@@ -3,7 +3,7 @@
 //! language writes them (the browser's `Intl.DateTimeFormat`, which knows
 //! every language's months, weekdays and ranges).
 
-use time::{Date, Month};
+use time::{Date, Month, PrimitiveDateTime, Time};
 
 use wasm_bindgen::JsCast;
 
@@ -251,4 +251,102 @@ pub fn zone_name(lang: Lang, zone: &str) -> String {
             .push(((lang, zone.to_owned()), name.clone()))
     });
     name
+}
+
+/// The wall clock in an IANA zone at an instant (milliseconds since 1970,
+/// UTC): year, month, day, hour, minute, second; `None` where the browser
+/// does not know the zone.
+fn wall_clock(zone: &str, ms: f64) -> Option<[i64; 6]> {
+    let format = new_formatter(
+        Lang::En,
+        &[
+            ("timeZone", zone),
+            ("hourCycle", "h23"),
+            ("year", "numeric"),
+            ("month", "numeric"),
+            ("day", "numeric"),
+            ("hour", "numeric"),
+            ("minute", "numeric"),
+            ("second", "numeric"),
+        ],
+    )?;
+    let mut out = [0i64; 6];
+    let mut found = 0;
+    for (kind, value) in parts_of(&format, &js_sys::Date::new(&ms.into()))? {
+        let slot = match kind.as_str() {
+            "year" => 0,
+            "month" => 1,
+            "day" => 2,
+            "hour" => 3,
+            "minute" => 4,
+            "second" => 5,
+            _ => continue,
+        };
+        out[slot] = value.parse().ok()?;
+        found += 1;
+    }
+    // Some engines write midnight as hour 24.
+    out[3] %= 24;
+    (found == 6).then_some(out)
+}
+
+/// Milliseconds since 1970 of a wall clock read as if it were UTC.
+fn utc_ms(date: Date, time: Time) -> f64 {
+    js_sys::Date::utc(
+        f64::from(date.year()),
+        f64::from(u8::from(date.month())) - 1.0,
+    ) + (f64::from(date.day()) - 1.0) * 86_400_000.0
+        + f64::from(time.hour()) * 3_600_000.0
+        + f64::from(time.minute()) * 60_000.0
+}
+
+/// The date and time of an instant (milliseconds since 1970, UTC).
+fn date_time_of(ms: f64) -> Option<PrimitiveDateTime> {
+    let seconds = (ms / 1000.0).floor() as i64;
+    time::OffsetDateTime::from_unix_timestamp(seconds)
+        .ok()
+        .map(|t| PrimitiveDateTime::new(t.date(), t.time()))
+}
+
+/// How far a zone's wall clock is ahead of UTC at an instant, in ms.
+fn zone_offset_ms(zone: &str, ms: f64) -> Option<f64> {
+    let [y, mo, d, h, mi, s] = wall_clock(zone, ms)?;
+    let wall = js_sys::Date::utc(y as f64, (mo - 1) as f64)
+        + ((d - 1) * 86_400_000 + h * 3_600_000 + mi * 60_000 + s * 1000) as f64;
+    Some(wall - (ms / 1000.0).floor() * 1000.0)
+}
+
+/// The UTC date and time of a wall-clock time in an IANA zone, from the
+/// browser's time zone data; `None` where the browser does not know the
+/// zone. A time that a clock change skips reads as the offset before it.
+pub fn zone_to_utc(zone: &str, date: Date, time: Time) -> Option<PrimitiveDateTime> {
+    let wall = utc_ms(date, time);
+    let first = zone_offset_ms(zone, wall)?;
+    let mut utc = wall - first;
+    let second = zone_offset_ms(zone, utc)?;
+    if second != first {
+        utc = wall - second;
+    }
+    date_time_of(utc)
+}
+
+/// A wall-clock time in one zone as the wall clock of another (the
+/// visitor's): `None` where the browser knows either zone not.
+pub fn between_zones(from: &str, to: &str, date: Date, time: Time) -> Option<PrimitiveDateTime> {
+    let utc = zone_to_utc(from, date, time)?;
+    let ms = utc.assume_utc().unix_timestamp() as f64 * 1000.0;
+    let [y, mo, d, h, mi, _] = wall_clock(to, ms)?;
+    let date = Date::from_calendar_date(
+        i32::try_from(y).ok()?,
+        Month::try_from(u8::try_from(mo).ok()?).ok()?,
+        u8::try_from(d).ok()?,
+    )
+    .ok()?;
+    let time = Time::from_hms(u8::try_from(h).ok()?, u8::try_from(mi).ok()?, 0).ok()?;
+    Some(PrimitiveDateTime::new(date, time))
+}
+
+/// Now, in UTC, from the browser's clock.
+pub fn now_utc() -> Option<PrimitiveDateTime> {
+    date_time_of(js_sys::Date::now())
 }

@@ -89,6 +89,63 @@ fn seminar_view(id: String) -> Result<AnyView, PartUnavailable> {
     Ok(view! { <SeminarPage id /> }.into_any())
 }
 
+/// The saved seminars' page, `/saved` (with the seminar page: both are
+/// what a visitor does after finding a seminar).
+#[wasm_split(seminar, fallible, wasm_split_path = ::leptos::wasm_split, preload(preload_saved))]
+fn saved_view() -> Result<AnyView, PartUnavailable> {
+    use crate::pages::saved::SavedPage;
+    Ok(view! { <SavedPage /> }.into_any())
+}
+
+/// Writes the calendar file of the home page's results and offers it as a
+/// download: what to tell the visitor, if anything.
+#[wasm_split(seminar, fallible, wasm_split_path = ::leptos::wasm_split, preload(preload_results_calendar))]
+fn results_calendar_file(listings: Arc<Listings>, search: String) -> Result<(), PartUnavailable> {
+    crate::calendar::download_results(&listings, &search);
+    Ok(())
+}
+
+/// Saves a seminar, or removes it from the saved list (a "Save" button's
+/// click; see [`crate::saved`]).
+#[wasm_split(seminar, fallible, wasm_split_path = ::leptos::wasm_split, preload(preload_toggle_saved))]
+fn toggle_saved_now(id: String) -> Result<(), PartUnavailable> {
+    crate::saved::toggle(&id);
+    Ok(())
+}
+
+/// Reads the saved list again (another tab changed it) and says what is
+/// wrong with it, if anything.
+#[wasm_split(seminar, fallible, wasm_split_path = ::leptos::wasm_split, preload(preload_reload_saved))]
+fn reload_saved_now() -> Result<(), PartUnavailable> {
+    crate::saved::reload();
+    Ok(())
+}
+
+/// A "Save" button's click, once the seminar page's part is here (it
+/// usually is: parts are fetched once the list has painted).
+pub async fn toggle_saved(id: String) {
+    if toggle_saved_now(id).await.is_err() {
+        say_unavailable("saved-notice");
+    }
+}
+
+/// Another tab changed the saved list.
+pub async fn reload_saved() {
+    let _ = reload_saved_now().await;
+}
+
+/// Says, in the element with this id, that what was asked could not be
+/// done because a part could not be fetched.
+fn say_unavailable(place: &str) {
+    let place = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(place));
+    if let Some(place) = place {
+        place.set_text_content(Some(strings::use_texts().part_missing));
+        let _ = place.remove_attribute("hidden");
+    }
+}
+
 /// Fetches a part (once; a failure is not remembered, so a later call
 /// tries again). Each split function has a loader of its own, which knows
 /// once its part is here: every function of the part is awaited, so that
@@ -99,7 +156,13 @@ async fn fetch(part: Part) -> Result<(), PartUnavailable> {
             preload_drafts().await?;
             preload_listings_with_drafts().await?;
         }
-        Part::Seminar => preload_seminar().await?,
+        Part::Seminar => {
+            preload_seminar().await?;
+            preload_saved().await?;
+            preload_results_calendar().await?;
+            preload_toggle_saved().await?;
+            preload_reload_saved().await?;
+        }
     }
     Ok(())
 }
@@ -112,6 +175,55 @@ pub fn drafts_page(page: DraftsPage) -> Option<AnyView> {
 /// Builds the page of the seminar with this id; `None` until its part is here.
 pub fn seminar_page(id: String) -> Option<AnyView> {
     now(seminar_view(id)).and_then(Result::ok)
+}
+
+/// Builds the saved seminars' page; `None` until its part is here.
+pub fn saved_page() -> Option<AnyView> {
+    now(saved_view()).and_then(Result::ok)
+}
+
+/// Follows clicks on buttons whose code is in a part, anywhere in the
+/// page: "Save" (`data-save`, see [`crate::saved`]) and the home page's
+/// calendar of its results (`data-calendar`); and other tabs' changes to
+/// the saved list. The first download holds the buttons and this listener
+/// only. Called once, by [`crate::App`].
+pub fn follow_clicks() {
+    use wasm_bindgen::JsCast;
+    let store = crate::state::use_catalogue();
+    let clicks = window_event_listener(leptos::ev::click, move |event| {
+        let Some(button) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| {
+                e.closest("button[data-save], button[data-calendar]")
+                    .ok()
+                    .flatten()
+            })
+        else {
+            return;
+        };
+        if let Some(id) = button.get_attribute("data-save") {
+            leptos::task::spawn_local(toggle_saved(id));
+        } else if let crate::state::LoadState::Ready(listings) = store.state_untracked() {
+            let search = web_sys::window()
+                .and_then(|w| w.location().search().ok())
+                .unwrap_or_default();
+            leptos::task::spawn_local(async move {
+                if results_calendar_file(listings, search).await.is_err() {
+                    say_unavailable("calendar-status");
+                }
+            });
+        }
+    });
+    let tabs = window_event_listener(leptos::ev::storage, |event| {
+        if crate::storage::is_saved_change(&event) {
+            leptos::task::spawn_local(reload_saved());
+        }
+    });
+    on_cleanup(move || {
+        clicks.remove();
+        tabs.remove();
+    });
 }
 
 /// The listings with the drafts among them; `None` until the drafts part
@@ -149,8 +261,10 @@ pub fn preload_parts() {
     set_timeout(
         || {
             leptos::task::spawn_local(async {
-                let _ = fetch(Part::Drafts).await;
+                // The seminar page's part first: it shows the "Save" buttons.
+                let _ = reload_saved_now().await;
                 let _ = fetch(Part::Seminar).await;
+                let _ = fetch(Part::Drafts).await;
             })
         },
         std::time::Duration::from_secs(1),
@@ -181,6 +295,12 @@ pub fn OnDemand<B>(
 where
     B: Fn() -> Option<AnyView> + Send + Sync + 'static,
 {
+    // One copy of the code below for every page that needs a part.
+    on_demand(part, Arc::new(content))
+}
+
+/// [`OnDemand`], for any content.
+fn on_demand(part: Part, content: Arc<dyn Fn() -> Option<AnyView> + Send + Sync>) -> AnyView {
     let t = strings::use_texts();
     let state = RwSignal::new(Fetch::Fetching);
     let start = move || {
@@ -202,7 +322,7 @@ where
         }
     };
     start();
-    move || match state.get() {
+    (move || match state.get() {
         Fetch::Ready => content().unwrap_or_else(|| unavailable(t, start).into_any()),
         Fetch::Failed => unavailable(t, start).into_any(),
         Fetch::Fetching => view! {
@@ -212,7 +332,8 @@ where
             </p>
         }
         .into_any(),
-    }
+    })
+    .into_any()
 }
 
 /// The alert for a part that could not be fetched, with "Try again".

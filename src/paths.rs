@@ -75,7 +75,23 @@ impl Paths {
     pub fn seminar(&self, id: &str) -> String {
         format!("{}/seminars/{id}", self.base)
     }
+
+    /// The saved seminars, or a shared list of them (`ids`: `a,b,c`).
+    pub fn saved(&self, ids: Option<&str>) -> String {
+        match ids {
+            Some(ids) => format!(
+                "{}/saved?ids={}",
+                self.base,
+                utf8_percent_encode(ids, SHARED)
+            ),
+            None => format!("{}/saved", self.base),
+        }
+    }
 }
+
+/// What is escaped in a shared list's ids: as [`SEGMENT`], but commas
+/// stay readable.
+const SHARED: &AsciiSet = &SEGMENT.remove(b',');
 
 /// The page an address names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +100,8 @@ pub enum Route {
     Home,
     /// `/seminars/{id}`, with the id decoded.
     Seminar(String),
+    /// `/saved`, with `?ids=` for a shared list.
+    Saved,
     /// `/drafts`.
     Drafts,
     /// `/drafts/new`, `/drafts/open?id=…`, `/drafts/{id}`: told apart by
@@ -104,6 +122,7 @@ impl Route {
             (Some("seminars"), Some(id), None) if !id.is_empty() => {
                 Route::Seminar(percent_decode_str(id).decode_utf8_lossy().into_owned())
             }
+            (Some("saved"), None, None) => Route::Saved,
             (Some("drafts"), None, None) => Route::Drafts,
             (Some("drafts"), Some(rest), _) if !rest.is_empty() => Route::DraftsWithin,
             _ => Route::NotFound,
@@ -124,6 +143,8 @@ mod tests {
         assert_eq!(sub.base(), "/some/path");
         assert_eq!(sub.home("?topic=x"), "/some/path/?topic=x");
         assert_eq!(sub.seminar("a"), "/some/path/seminars/a");
+        assert_eq!(sub.saved(None), "/some/path/saved");
+        assert_eq!(root.saved(Some("a,b-1")), "/saved?ids=a,b-1");
     }
 
     #[test]
@@ -137,6 +158,9 @@ mod tests {
         assert_eq!(Route::of("/seminars/a%20b/"), Route::Seminar("a b".into()));
         assert_eq!(Route::of("/seminars/"), Route::NotFound);
         assert_eq!(Route::of("/seminars/a/b"), Route::NotFound);
+        assert_eq!(Route::of("/saved"), Route::Saved);
+        assert_eq!(Route::of("/saved/"), Route::Saved);
+        assert_eq!(Route::of("/saved/x"), Route::NotFound);
         assert_eq!(Route::of("/drafts"), Route::Drafts);
         assert_eq!(Route::of("/drafts/"), Route::Drafts);
         assert_eq!(Route::of("/drafts/new"), Route::DraftsWithin);

@@ -168,6 +168,11 @@ impl CatalogueStore {
         self.state.get()
     }
 
+    /// The current state, without tracking it.
+    pub fn state_untracked(&self) -> LoadState {
+        self.state.get_untracked()
+    }
+
     /// Bytes of the catalogue received so far (tracked).
     pub fn received(&self) -> usize {
         self.received.get()

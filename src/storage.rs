@@ -76,6 +76,61 @@ pub fn write_language(tag: &str) -> Result<(), StorageError> {
     storage()?.set_item(LANG_KEY, tag).map_err(write_error)
 }
 
+/// The key of the visitor's choice of time zone for a seminar's times:
+/// `event` or `visitor`.
+pub const ZONE_KEY: &str = "seminars:zone";
+
+/// The stored choice of time zone, if any.
+pub fn read_zone_choice() -> Option<String> {
+    storage().ok()?.get_item(ZONE_KEY).ok().flatten()
+}
+
+/// Remembers the choice of time zone (for this visit only without storage).
+pub fn write_zone_choice(choice: &str) -> Result<(), StorageError> {
+    storage()?.set_item(ZONE_KEY, choice).map_err(write_error)
+}
+
+/// The key of the saved seminars (see [`crate::domain::saved`]).
+pub const SAVED_KEY: &str = "seminars:saved";
+/// Where an unreadable saved list is kept, untouched, before a new one is
+/// started.
+pub const SAVED_UNREADABLE_KEY: &str = "seminars:saved:unreadable";
+
+/// The stored saved list, as stored.
+pub fn read_saved() -> Result<Option<String>, StorageError> {
+    storage()?.get_item(SAVED_KEY).map_err(read_error)
+}
+
+/// Writes the saved list.
+pub fn write_saved(raw: &str) -> Result<(), StorageError> {
+    storage()?.set_item(SAVED_KEY, raw).map_err(write_error)
+}
+
+/// Keeps an unreadable saved list aside (unless one is kept already), so
+/// that a new list can be written without losing it.
+pub fn keep_unreadable_saved(raw: &str) -> Result<(), StorageError> {
+    let storage = storage()?;
+    if storage
+        .get_item(SAVED_UNREADABLE_KEY)
+        .map_err(read_error)?
+        .is_none()
+    {
+        storage
+            .set_item(SAVED_UNREADABLE_KEY, raw)
+            .map_err(write_error)?;
+    }
+    Ok(())
+}
+
+/// Whether a `storage` event concerns the saved list (or all of storage).
+pub fn is_saved_change(event: &web_sys::StorageEvent) -> bool {
+    let local = storage().ok();
+    if event.storage_area().is_some() && event.storage_area() != local {
+        return false;
+    }
+    event.key().is_none_or(|k| k == SAVED_KEY)
+}
+
 /// The key of a draft.
 pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")

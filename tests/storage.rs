@@ -267,3 +267,64 @@ fn a_record_whose_stored_id_differs_from_its_key_is_read_by_its_key() {
     assert_eq!(local().length().unwrap(), 0);
     local().clear().unwrap();
 }
+
+/// The saved list under its one key: written whole, read back, and an
+/// unreadable list kept aside (once) rather than written over.
+#[wasm_bindgen_test]
+fn saved_seminars_round_trip_and_an_unreadable_list_is_kept_aside() {
+    use seminars::domain::saved::{decode, encode, StoredSaved};
+    local().clear().unwrap();
+    assert_eq!(storage::read_saved().unwrap(), None);
+    let ids = vec!["a".to_owned(), "b-2".to_owned()];
+    storage::write_saved(&encode(&ids)).unwrap();
+    assert_eq!(
+        local().get_item("seminars:saved").unwrap().as_deref(),
+        Some(r#"{"version":1,"ids":["a","b-2"]}"#)
+    );
+    assert_eq!(
+        decode(storage::read_saved().unwrap().as_deref()),
+        StoredSaved::Ids(ids)
+    );
+    storage::keep_unreadable_saved("first damage").unwrap();
+    storage::keep_unreadable_saved("second damage").unwrap();
+    assert_eq!(
+        local()
+            .get_item("seminars:saved:unreadable")
+            .unwrap()
+            .as_deref(),
+        Some("first damage")
+    );
+    storage::write_zone_choice("visitor").unwrap();
+    assert_eq!(storage::read_zone_choice().as_deref(), Some("visitor"));
+}
+
+/// Saving: a change reads storage afresh, so another tab's save written
+/// meanwhile is kept; a newer version's list is never written over, and
+/// the change holds in the tab.
+#[wasm_bindgen_test]
+fn saving_builds_on_what_storage_holds_and_leaves_a_newer_list_alone() {
+    use seminars::saved;
+    local().clear().unwrap();
+    saved::set("mine", true);
+    // Another tab saves meanwhile (its storage event may not have come yet).
+    local()
+        .set_item("seminars:saved", r#"{"version":1,"ids":["mine","theirs"]}"#)
+        .unwrap();
+    saved::set("more", true);
+    assert_eq!(
+        local().get_item("seminars:saved").unwrap().as_deref(),
+        Some(r#"{"version":1,"ids":["mine","theirs","more"]}"#)
+    );
+    assert!(saved::is_saved("theirs"));
+    saved::toggle("mine");
+    assert_eq!(saved::ids(), vec!["theirs".to_owned(), "more".to_owned()]);
+
+    let newer = r#"{"version":9,"ids":["x"],"lists":{}}"#;
+    local().set_item("seminars:saved", newer).unwrap();
+    saved::set("kept-here", true);
+    assert!(saved::is_saved("kept-here"));
+    assert_eq!(
+        local().get_item("seminars:saved").unwrap().as_deref(),
+        Some(newer)
+    );
+}

@@ -11,4 +11,5 @@ pub mod pagination;
 pub mod rejected_notice;
 pub mod search_box;
 pub mod seminar_card;
+pub mod share_actions;
 pub mod translation_fields;

@@ -57,6 +57,10 @@ pub fn SeminarCard(
         None => venue.to_owned(),
     };
     let place_lang = place_lang.to_owned();
+    // Published listings can be saved; a draft cannot.
+    let save = draft_id
+        .is_none()
+        .then(|| crate::saved::save_button(seminar.id.clone(), title.text.to_owned()));
     let original = seminar.language.clone();
     let zone_note = visitor.needs_zone_note(&seminar.time_zone).then(
         || view! { {lang.gap_before_note()} <span class="zone">{strings::fill(t.time_zone_note, &[("zone", &zone_name(lang, &seminar.time_zone))])}</span> },
@@ -111,6 +115,7 @@ pub fn SeminarCard(
             <ul class="topic-tags" aria-label=t.topics lang=topic_labels.1>
                 {topic_labels.0.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}
             </ul>
+            {save}
         </article>
     }
 }

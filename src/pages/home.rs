@@ -262,6 +262,11 @@ pub fn SeminarBrowser(
                     />
                 </ol>
                 <Pagination query page total />
+                // Its click is followed by crate::parts::follow_clicks.
+                <p class="calendar-results">
+                    <button type="button" data-calendar="">{t.calendar_results}</button>
+                </p>
+                <p id="calendar-status" role="status"></p>
             </section>
         </div>
     }

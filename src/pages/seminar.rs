@@ -5,16 +5,21 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::load_status::with_catalogue;
+use crate::components::share_actions::ShareActions;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::dates::iso;
+use crate::domain::links::{mailto_href, web_href};
 use crate::domain::query::SearchQuery;
+use crate::domain::seminar::Registration;
 use crate::domain::seminar::{AgendaItem, Seminar};
 use crate::domain::translation::Shown;
-use crate::locale::{format_day, format_range, use_visitor, zone_name, DateStyle};
+use crate::locale::{
+    between_zones, format_day, format_range, use_visitor, zone_name, DateStyle, Visitor,
+};
 use crate::pages::not_found::NotFoundMessage;
 use crate::paths::Paths;
 use crate::state::set_document_title;
-use crate::strings::{self, SeminarTexts, Texts};
+use crate::strings::{self, fill, SeminarTexts, Texts};
 
 /// Looks the seminar up by the id in the address and shows every field, or
 /// a not-found message with a way back.
@@ -183,6 +188,9 @@ fn SeminarDetails(
             }
         })
         .collect_view();
+    let in_visitor_zone =
+        RwSignal::new(crate::storage::read_zone_choice().as_deref() == Some("visitor"));
+    let zone_switch = zone_switch(&seminar, &visitor, in_visitor_zone);
     let agenda = agenda_by_day(&seminar.agenda)
         .into_iter()
         .map(|(day, items)| {
@@ -193,10 +201,10 @@ fn SeminarDetails(
                         text: &item.title,
                         lang: &lang,
                     });
-                    let time = match (&item.start_time, &item.end_time) {
-                        (Some(a), Some(b)) => format!("{a}–{b}"),
-                        (Some(a), None) => a.clone(),
-                        _ => String::new(),
+                    let time = {
+                        let (start, end) = (item.start_time.clone(), item.end_time.clone());
+                        let (zone, visitor_zone, date) = (seminar.time_zone.clone(), visitor.time_zone.clone(), item.date);
+                        move || agenda_time(date, &start, &end, &zone, visitor_zone.as_deref().filter(|_| in_visitor_zone.get()), shown)
                     };
                     view! {
                         <li>
@@ -238,6 +246,7 @@ fn SeminarDetails(
             </p>
             <EditAsDraft seminar=seminar.clone() />
             <h1 lang=title.lang.to_owned()>{title.text.to_owned()}</h1>
+            <SeminarActions seminar=seminar.clone() title=title.text.to_owned() />
             {seminar
                 .example
                 .then(|| {
@@ -271,6 +280,7 @@ fn SeminarDetails(
             </dl>
             {description
                 .map(|d| view! { <p class="description" lang=d.lang.to_owned()>{d.text.to_owned()}</p> })}
+            {links(&seminar, visitor.today, s, shown)}
             <section aria-labelledby="topics-heading">
                 <h2 id="topics-heading">{t.topics}</h2>
                 <ul class="topic-links">{topics}</ul>
@@ -289,6 +299,7 @@ fn SeminarDetails(
                     view! {
                         <section aria-labelledby="agenda-heading">
                             <h2 id="agenda-heading">{s.agenda}</h2>
+                            {zone_switch}
                             <ol class="agenda">{agenda}</ol>
                         </section>
                     }
@@ -298,5 +309,172 @@ fn SeminarDetails(
                 <p class="source" lang=lang.clone()>{seminar.source.clone()}</p>
             </section>
         </article>
+    }
+}
+
+/// Save, add to a calendar, copy the link, share.
+#[component]
+fn SeminarActions(
+    /// The seminar.
+    seminar: Seminar,
+    /// Its title as shown.
+    title: String,
+) -> impl IntoView {
+    let paths = use_context::<Paths>().unwrap_or_default();
+    let lang = strings::use_lang();
+    let s = SeminarTexts::of(lang);
+    let said = RwSignal::new(None::<String>);
+    let url = format!(
+        "{}{}",
+        web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default(),
+        paths.seminar(&seminar.id)
+    );
+    let id = seminar.id.clone();
+    // Shows the "Save" button with its state.
+    crate::saved::start();
+    let add_to_calendar = move |_| said.set(crate::calendar::download_one(&seminar, lang, &paths));
+    view! {
+        <section class="seminar-actions" aria-label=s.actions>
+            {crate::saved::save_button(id, title.clone())}
+            <button type="button" class="add-to-calendar" on:click=add_to_calendar>{s.add_to_calendar}</button>
+            <ShareActions url title copy_label=s.copy_link address_label=s.page_address field_id="page-address" />
+            <p role="status">{move || said.get()}</p>
+        </section>
+    }
+}
+
+/// An external link: `rel="noopener noreferrer"`, and only for an address
+/// [`web_href`] accepts; anything else is shown as text.
+fn external(url: &str, text: String) -> AnyView {
+    match web_href(url) {
+        Some(href) => view! {
+            <a href=href.to_owned() rel="external noopener noreferrer">{text}</a>
+        }
+        .into_any(),
+        None => view! { <span>{text}</span> }.into_any(),
+    }
+}
+
+/// Website, registration (with its closing date, or that it closed),
+/// online meeting and contact; nothing when the listing has none.
+fn links(
+    seminar: &Seminar,
+    today: time::Date,
+    s: &'static SeminarTexts,
+    lang: strings::Lang,
+) -> Option<impl IntoView> {
+    if seminar.website.is_none()
+        && seminar.registration.is_none()
+        && seminar.online.is_none()
+        && seminar.contact.is_none()
+    {
+        return None;
+    }
+    let website = seminar.website.as_ref().map(|url| {
+        view! { <dt>{s.website}</dt> <dd>{external(url, url.clone())}</dd> }
+    });
+    let registration = seminar.registration.as_ref().map(|Registration { url, closes }| {
+        let closes = closes.map(|day| {
+            let date = format_day(lang, day, DateStyle::Day);
+            if day < today {
+                view! { <p class="closed">{fill(s.registration_closed, &[("date", &date)])}</p> }.into_any()
+            } else {
+                view! { <p>{fill(s.registration_until, &[("date", &date)])}</p> }.into_any()
+            }
+        });
+        view! { <dt>{s.registration}</dt> <dd>{external(url, s.register.to_owned())} {closes}</dd> }
+    });
+    let online = seminar.online.as_ref().map(|url| {
+        view! { <dt>{s.online}</dt> <dd>{external(url, url.clone())}</dd> }
+    });
+    let contact = seminar.contact.as_ref().map(|email| {
+        let link = match mailto_href(email) {
+            Some(href) => {
+                view! { <a href=href rel="noopener noreferrer">{email.clone()}</a> }.into_any()
+            }
+            None => view! { <span>{email.clone()}</span> }.into_any(),
+        };
+        view! { <dt>{s.contact}</dt> <dd>{link}</dd> }
+    });
+    Some(view! {
+        <section aria-labelledby="links-heading">
+            <h2 id="links-heading">{s.links}</h2>
+            <dl class="facts links">{website} {registration} {online} {contact}</dl>
+        </section>
+    })
+}
+
+/// "Show times in: the event's time zone / your time zone", when the
+/// agenda has times and the visitor's zone is another; the choice is
+/// remembered like the language.
+fn zone_switch(
+    seminar: &Seminar,
+    visitor: &Visitor,
+    in_visitor_zone: RwSignal<bool>,
+) -> Option<impl IntoView> {
+    let has_times = seminar.agenda.iter().any(|a| a.start_time.is_some());
+    let mine = visitor.time_zone.clone()?;
+    if !has_times || !visitor.needs_zone_note(&seminar.time_zone) {
+        return None;
+    }
+    let lang = strings::use_lang();
+    let s = SeminarTexts::of(lang);
+    let theirs = fill(
+        s.zone_event,
+        &[("zone", &zone_name(lang, &seminar.time_zone))],
+    );
+    let yours = fill(s.zone_visitor, &[("zone", &zone_name(lang, &mine))]);
+    let choose = move |visitor: bool| {
+        in_visitor_zone.set(visitor);
+        let _ = crate::storage::write_zone_choice(if visitor { "visitor" } else { "event" });
+    };
+    Some(view! {
+        <fieldset class="zone-switch">
+            <legend>{s.times_in}</legend>
+            <input type="radio" name="zone" id="zone-event" prop:checked=move || !in_visitor_zone.get() on:change=move |_| choose(false) />
+            <label for="zone-event">{theirs}</label>
+            <input type="radio" name="zone" id="zone-visitor" prop:checked=move || in_visitor_zone.get() on:change=move |_| choose(true) />
+            <label for="zone-visitor">{yours}</label>
+        </fieldset>
+    })
+}
+
+/// An agenda item's times: as the catalogue gives them (the event's zone),
+/// or, given the visitor's zone, converted to it, with the visitor's date
+/// when it is another day.
+fn agenda_time(
+    date: time::Date,
+    start: &Option<String>,
+    end: &Option<String>,
+    zone: &str,
+    visitor_zone: Option<&str>,
+    lang: strings::Lang,
+) -> String {
+    let convert = |hhmm: &Option<String>| -> Option<String> {
+        let text = hhmm.as_deref()?;
+        let Some(to) = visitor_zone else {
+            return Some(text.to_owned());
+        };
+        let (h, m) = text.split_once(':')?;
+        let time = time::Time::from_hms(h.parse().ok()?, m.parse().ok()?, 0).ok()?;
+        let Some(there) = between_zones(zone, to, date, time) else {
+            return Some(text.to_owned());
+        };
+        let clock = format!("{:02}:{:02}", there.hour(), there.minute());
+        Some(if there.date() == date {
+            clock
+        } else {
+            format!(
+                "{clock} ({})",
+                format_day(lang, there.date(), DateStyle::Day)
+            )
+        })
+    };
+    match (convert(start), convert(end)) {
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        (Some(a), None) => a,
+        _ => String::new(),
     }
 }

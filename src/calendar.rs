@@ -1,0 +1,105 @@
+//! Calendar files in the browser: the seminar page's "Add to calendar",
+//! the saved list's, and the home page's results. The file is written by
+//! [`crate::domain::calendar`]; here the browser gives the clock, the
+//! time zones (`Intl`), the page addresses and the download. This code is
+//! in the seminar page's part, not in the first download.
+
+use crate::domain::calendar::{calendar, file_name, CalendarContext, CalendarLabels};
+use crate::domain::seminar::Seminar;
+use crate::locale::{now_utc, zone_to_utc};
+use crate::paths::Paths;
+use crate::state::Listings;
+use crate::strings::{fill, Lang, SeminarTexts};
+
+/// The home page's calendar file holds at most this many results.
+pub const MAX_RESULTS: usize = 1_000;
+
+/// The page's origin, e.g. `https://example.org`.
+fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// Writes a calendar of `seminars` and offers it as `name`: what to tell
+/// the visitor when that fails.
+fn offer(seminars: &[&Seminar], name: &str, lang: Lang, paths: &Paths) -> Option<String> {
+    let s = SeminarTexts::of(lang);
+    let origin = origin();
+    let page_url = |id: &str| format!("{origin}{}", paths.seminar(id));
+    let stamp = now_utc().unwrap_or(time::PrimitiveDateTime::MIN);
+    let cx = CalendarContext {
+        stamp,
+        lang,
+        page_url: &page_url,
+        to_utc: &zone_to_utc,
+        labels: CalendarLabels {
+            website: s.website,
+            registration: s.registration,
+            registration_closes: s.registration_until,
+            online: s.online,
+            contact: s.contact,
+            page: s.calendar_listing,
+        },
+    };
+    let text = calendar(seminars, &cx);
+    crate::files::download(name, "text/calendar;charset=utf-8", &text)
+        .err()
+        .map(|e| fill(s.calendar_failed, &[("reason", &e.say(lang))]))
+}
+
+/// "Add to calendar" on a seminar's page: `{id}.ics`.
+pub fn download_one(seminar: &Seminar, lang: Lang, paths: &Paths) -> Option<String> {
+    offer(&[seminar], &file_name(&seminar.id), lang, paths)
+}
+
+/// Every saved seminar that is in the catalogue, as `saved-seminars.ics`.
+pub fn download_saved(seminars: &[&Seminar], lang: Lang, paths: &Paths) -> Option<String> {
+    offer(seminars, "saved-seminars.ics", lang, paths)
+}
+
+/// The home page's results for its query string (`search`, as the
+/// address has it), the first [`MAX_RESULTS`] of them, as `seminars.ics`;
+/// says in the page what there is to say.
+pub fn download_results(listings: &Listings, search: &str) {
+    use crate::domain::query::{decode_pairs, SearchQuery};
+    let lang = crate::saved::page_lang();
+    let s = SeminarTexts::of(lang);
+    let pairs = decode_pairs(search.trim_start_matches('?'));
+    let all = |key: &str| {
+        pairs
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    let query = SearchQuery::from_params(all, &listings.catalogue);
+    let today = crate::locale::visitor_today();
+    let results =
+        crate::domain::filter::run_query(&listings.catalogue, &listings.index, &query, today);
+    let published: Vec<&Seminar> = results
+        .matches
+        .iter()
+        .filter_map(|&i| listings.catalogue.seminars.get(i))
+        .collect();
+    let total = published.len();
+    let said = if published.is_empty() {
+        Some(s.calendar_no_results.to_owned())
+    } else {
+        let list = &published[..total.min(MAX_RESULTS)];
+        offer(list, "seminars.ics", lang, &Paths::from_document()).or_else(|| {
+            (total > MAX_RESULTS).then(|| {
+                fill(
+                    s.calendar_capped,
+                    &[("max", &MAX_RESULTS.to_string()), ("n", &total.to_string())],
+                )
+            })
+        })
+    };
+    if let Some(place) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("calendar-status"))
+    {
+        place.set_text_content(said.as_deref());
+    }
+}
