@@ -98,14 +98,15 @@ fn read_stored() -> Option<SavedNotice> {
 }
 
 /// A seminar's "Save" toggle (`aria-pressed`, named "Save {title}" or
-/// "Remove {title} from saved"), drawn hidden: [`start`] shows it with its
-/// state.
+/// "Remove {title} from saved"), drawn hidden but in its place (see the
+/// styles), so that nothing moves when [`start`] shows it with its state.
 pub fn save_button(id: String, title: String) -> impl IntoView {
+    let (star, label) = faces(crate::strings::use_texts(), false);
     view! {
         <button type="button" class="save-toggle" data-save=id data-title=title hidden>
-            <span class="star" aria-hidden="true"></span>
+            <span class="star" aria-hidden="true">{star}</span>
             " "
-            <span class="label"></span>
+            <span class="label">{label}</span>
         </button>
     }
 }

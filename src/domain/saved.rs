@@ -4,6 +4,7 @@
 //! ([`super::json_reader`]), so the home page, where every card has a save
 //! button, carries no second JSON library.
 
+use super::json::Loose;
 use super::json_reader::{Read, Reader};
 use super::message::{Message, Msg};
 
@@ -36,8 +37,13 @@ pub fn decode(raw: Option<&str>) -> StoredSaved {
     let mut ids = Vec::new();
     let read = (|| -> Read<()> {
         r.object(&mut |r, key| match key {
+            // Read as the catalogue's version is, so that the reader's
+            // number readers stay one copy each in the first download.
             "version" => {
-                version = r.optional_whole()?;
+                version = match r.loose()? {
+                    Loose::Whole(v) => Some(v),
+                    _ => None,
+                };
                 Ok(())
             }
             "ids" => r.list(&mut |r| {
@@ -53,8 +59,10 @@ pub fn decode(raw: Option<&str>) -> StoredSaved {
     })();
     match (read, version) {
         (Err(e), _) => StoredSaved::Unreadable(e.words),
-        (Ok(()), Some(SAVED_VERSION)) => StoredSaved::Ids(ids),
-        (Ok(()), Some(v)) if v > SAVED_VERSION => StoredSaved::Newer(v),
+        (Ok(()), Some(v)) if v == u64::from(SAVED_VERSION) => StoredSaved::Ids(ids),
+        (Ok(()), Some(v)) if v > u64::from(SAVED_VERSION) => {
+            StoredSaved::Newer(u32::try_from(v).unwrap_or(u32::MAX))
+        }
         (Ok(()), _) => StoredSaved::Unreadable(Message::new(Msg::VersionMissing)),
     }
 }

@@ -126,6 +126,24 @@ test('saving a seminar: the button says so, it survives a reload, and /saved lis
   expect(await storedSaved(page)).toEqual({ version: 1, ids: [] });
 });
 
+test('the save buttons hold their place before they appear: nothing on the list moves', async ({ browser }) => {
+  /** Where each card's bottom is, once the list has painted. */
+  const bottoms = (page) => page.locator('article.seminar-card').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().bottom)));
+  const waiting = await browser.newPage();
+  // The part that shows the buttons never arrives.
+  await waiting.route(/split_seminar-.*\.wasm$/, (route) => route.abort());
+  await open(waiting, '/');
+  await expect(waiting.locator('article.seminar-card').first()).toBeVisible();
+  await expect(waiting.getByRole('button', { name: /^Save / })).toHaveCount(0);
+  const before = await bottoms(waiting);
+  const shown = await browser.newPage();
+  await open(shown, '/');
+  await expect(shown.getByRole('button', { name: /^Save / }).first()).toBeVisible();
+  expect(await bottoms(shown)).toEqual(before);
+  await waiting.close();
+  await shown.close();
+});
+
 test('the save button works from the keyboard alone', async ({ page }) => {
   await open(page, `/seminars/${HEAT}`);
   const title = byId(HEAT).title;
