@@ -4,14 +4,15 @@
 // is 150 KB. Issue 10's bar was 215,000 bytes; saving seminars (a button
 // on every card, the saved list's header count) and links in listings
 // (read and checked with the catalogue) raised it to what they cost, 217,562
-// (see README, "The home page's diet"). Lower HOME_BUDGET as the home page
+// (see README, "The home page's diet"); the web app manifest's link and the
+// theme colours in index.html, to 217,666. Lower HOME_BUDGET as the home page
 // shrinks; never raise it without saying why in the commit.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 217_562;
+const HOME_BUDGET = 217_666;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
