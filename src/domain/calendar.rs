@@ -38,7 +38,7 @@ use std::fmt::Write as _;
 
 use time::{Date, PrimitiveDateTime, Time};
 
-use super::dates::iso;
+use super::dates::{iso, parse_hhmm};
 use super::lang::Lang;
 use super::links::{mailto_href, web_href};
 use super::seminar::{AgendaItem, Seminar};
@@ -309,16 +309,6 @@ fn description(seminar: &Seminar, cx: &CalendarContext, page: &str) -> String {
     }
     let _ = write!(text, "{}: {page}", labels.page);
     text
-}
-
-/// Reads a time written `HH:MM` (24-hour clock).
-fn parse_hhmm(text: &str) -> Option<Time> {
-    let (h, m) = text.trim().split_once(':')?;
-    let digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(h) || !digits(m) {
-        return None;
-    }
-    Time::from_hms(h.parse().ok()?, m.parse().ok()?, 0).ok()
 }
 
 /// A DATE value: `YYYYMMDD`.

@@ -46,6 +46,17 @@ pub fn parse_iso_date(text: &str) -> Option<Date> {
     Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
 }
 
+/// Reads a time written `HH:MM` (24-hour clock, two digits each), white
+/// space around it ignored.
+pub fn parse_hhmm(text: &str) -> Option<time::Time> {
+    let (h, m) = text.trim().split_once(':')?;
+    let digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(h) || !digits(m) {
+        return None;
+    }
+    time::Time::from_hms(h.parse().ok()?, m.parse().ok()?, 0).ok()
+}
+
 /// Writes a date as `2021-05-24`.
 pub fn iso(date: Date) -> String {
     format!(
@@ -59,6 +70,18 @@ pub fn iso(date: Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_read_only_as_hh_mm() {
+        let t = |h, m| time::Time::from_hms(h, m, 0).ok();
+        assert_eq!(parse_hhmm("09:00"), t(9, 0));
+        assert_eq!(parse_hhmm(" 23:59 "), t(23, 59));
+        for bad in [
+            "9:00", "09:0", "24:00", "12:60", "0900", "ab:cd", "", "09:00:00",
+        ] {
+            assert_eq!(parse_hhmm(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn iso_dates_round_trip_and_reject_nonsense() {

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::Catalogue;
-use super::dates::{iso, parse_iso_date};
+use super::dates::{iso, parse_hhmm, parse_iso_date};
 use super::draft_message::{DraftMsg, DraftWords};
 use super::lang::Lang;
 use super::message::{Message, Words};
@@ -362,14 +362,9 @@ fn rows(values: &[String]) -> Vec<String> {
     values.iter().filter_map(|v| text(v)).collect()
 }
 
-/// Whether a time is written `HH:MM`.
+/// Whether a time is written `HH:MM`, with nothing around it.
 fn is_time(value: &str) -> bool {
-    let b = value.as_bytes();
-    b.len() == 5
-        && b[2] == b':'
-        && b[..2].iter().chain(&b[3..]).all(u8::is_ascii_digit)
-        && value[..2].parse::<u8>().is_ok_and(|h| h < 24)
-        && value[3..].parse::<u8>().is_ok_and(|m| m < 60)
+    value.len() == 5 && parse_hhmm(value).is_some()
 }
 
 /// A translation's text of row `i`, or empty.

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::load_status::with_catalogue;
 use crate::components::share_actions::ShareActions;
 use crate::domain::catalogue::Catalogue;
-use crate::domain::dates::iso;
+use crate::domain::dates::{iso, parse_hhmm};
 use crate::domain::links::{mailto_href, web_href};
 use crate::domain::query::SearchQuery;
 use crate::domain::seminar::Registration;
@@ -457,9 +457,10 @@ fn agenda_time(
         let Some(to) = visitor_zone else {
             return Some(text.to_owned());
         };
-        let (h, m) = text.split_once(':')?;
-        let time = time::Time::from_hms(h.parse().ok()?, m.parse().ok()?, 0).ok()?;
-        let Some(there) = between_zones(zone, to, date, time) else {
+        // A time that does not read, or a zone the browser does not
+        // know, is shown as the catalogue writes it.
+        let Some(there) = parse_hhmm(text).and_then(|time| between_zones(zone, to, date, time))
+        else {
             return Some(text.to_owned());
         };
         let clock = format!("{:02}:{:02}", there.hour(), there.minute());
