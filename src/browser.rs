@@ -13,6 +13,20 @@ pub fn describe_js_error(value: &wasm_bindgen::JsValue) -> Option<String> {
     words.filter(|w| !w.trim().is_empty())
 }
 
+/// The element with this id in the page, if there is one.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// Writes a message into the element with this id and shows it (a place
+/// the page keeps `hidden` until there is something to say).
+pub fn say_in(id: &str, text: &str) {
+    if let Some(place) = element(id) {
+        place.set_text_content(Some(text));
+        let _ = place.remove_attribute("hidden");
+    }
+}
+
 /// Milliseconds since 1970, from the browser's clock.
 pub fn clock_ms() -> f64 {
     js_sys::Date::now()

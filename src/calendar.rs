@@ -14,19 +14,11 @@ use crate::strings::{fill, Lang, SeminarTexts};
 /// The home page's calendar file holds at most this many results.
 pub const MAX_RESULTS: usize = 1_000;
 
-/// The page's origin, e.g. `https://example.org`.
-fn origin() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default()
-}
-
 /// Writes a calendar of `seminars` and offers it as `name`: what to tell
 /// the visitor when that fails.
 fn offer(seminars: &[&Seminar], name: &str, lang: Lang, paths: &Paths) -> Option<String> {
     let s = SeminarTexts::of(lang);
-    let origin = origin();
-    let page_url = |id: &str| format!("{origin}{}", paths.seminar(id));
+    let page_url = |id: &str| crate::paths::absolute(&paths.seminar(id));
     let stamp = now_utc().unwrap_or(time::PrimitiveDateTime::MIN);
     let cx = CalendarContext {
         stamp,
@@ -62,18 +54,11 @@ pub fn download_saved(seminars: &[&Seminar], lang: Lang, paths: &Paths) -> Optio
 /// address has it), the first [`MAX_RESULTS`] of them, as `seminars.ics`;
 /// says in the page what there is to say.
 pub fn download_results(listings: &Listings, search: &str) {
-    use crate::domain::query::{decode_pairs, SearchQuery};
-    let lang = crate::saved::page_lang();
+    use crate::domain::query::SearchQuery;
+    let lang = crate::language::shown();
     let s = SeminarTexts::of(lang);
-    let pairs = decode_pairs(search.trim_start_matches('?'));
-    let all = |key: &str| {
-        pairs
-            .iter()
-            .filter(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-            .collect()
-    };
-    let query = SearchQuery::from_params(all, &listings.catalogue);
+    let params = crate::router::Query::parse(search);
+    let query = SearchQuery::from_params(|k| params.all(k), &listings.catalogue);
     let today = crate::locale::visitor_today();
     let results =
         crate::domain::filter::run_query(&listings.catalogue, &listings.index, &query, today);
@@ -96,10 +81,7 @@ pub fn download_results(listings: &Listings, search: &str) {
             })
         })
     };
-    if let Some(place) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("calendar-status"))
-    {
+    if let Some(place) = crate::browser::element("calendar-status") {
         place.set_text_content(said.as_deref());
     }
 }

@@ -149,9 +149,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         // The page is built again: keep the keyboard where it was.
         set_timeout(
             || {
-                if let Some(button) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id("lang-switch"))
+                if let Some(button) = crate::browser::element("lang-switch")
                     .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
                 {
                     let _ = button.focus();

@@ -69,11 +69,7 @@ pub fn browser_languages() -> Vec<String> {
 /// A date at midnight UTC, which the formatters below read in UTC: a
 /// seminar's dates are calendar dates, not instants.
 fn js_date(date: Date) -> js_sys::Date {
-    let ms = js_sys::Date::utc(
-        f64::from(date.year()),
-        f64::from(u8::from(date.month())) - 1.0,
-    ) + (f64::from(date.day()) - 1.0) * 86_400_000.0;
-    js_sys::Date::new(&ms.into())
+    js_sys::Date::new(&utc_ms(date, Time::MIDNIGHT).into())
 }
 
 /// Which parts of a date a formatter writes.
@@ -290,7 +286,7 @@ fn wall_clock(zone: &str, ms: f64) -> Option<[i64; 6]> {
     (found == 6).then_some(out)
 }
 
-/// Milliseconds since 1970 of a wall clock read as if it were UTC.
+/// Milliseconds since 1970 of a date and wall clock read as if in UTC.
 fn utc_ms(date: Date, time: Time) -> f64 {
     js_sys::Date::utc(
         f64::from(date.year()),

@@ -137,13 +137,7 @@ pub async fn reload_saved() {
 /// Says, in the element with this id, that what was asked could not be
 /// done because a part could not be fetched.
 fn say_unavailable(place: &str) {
-    let place = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(place));
-    if let Some(place) = place {
-        place.set_text_content(Some(strings::use_texts().part_missing));
-        let _ = place.remove_attribute("hidden");
-    }
+    crate::browser::say_in(place, strings::use_texts().part_missing);
 }
 
 /// Fetches a part (once; a failure is not remembered, so a later call

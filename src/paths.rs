@@ -89,6 +89,16 @@ impl Paths {
     }
 }
 
+/// An address built here, made absolute with the page's origin
+/// (`https://example.org`): for links that leave the page (a copied or
+/// shared link, a calendar entry's URL).
+pub fn absolute(href: &str) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{href}")
+}
+
 /// What is escaped in a shared list's ids: as [`SEGMENT`], but commas
 /// stay readable.
 const SHARED: &AsciiSet = &SEGMENT.remove(b',');

@@ -46,6 +46,11 @@ impl Location {
 pub struct Query(Vec<(String, String)>);
 
 impl Query {
+    /// The pairs of a query string, with or without its `?`.
+    pub fn parse(search: &str) -> Query {
+        Query(decode_pairs(search.trim_start_matches('?')))
+    }
+
     /// Every value of a key, in order.
     pub fn all(&self, key: &str) -> Vec<String> {
         self.0
@@ -205,5 +210,5 @@ pub fn use_router() -> Router {
 /// The query string's pairs (tracked through the memo).
 pub fn use_query() -> Memo<Query> {
     let router = use_router();
-    Memo::new(move |_| router.location.with(|l| Query(decode_pairs(&l.search))))
+    Memo::new(move |_| router.location.with(|l| Query::parse(&l.search)))
 }

@@ -26,9 +26,10 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::saved::{decode, encode, toggled, StoredSaved, MAX_SAVED};
+use crate::browser::{element, say_in};
+use crate::domain::saved::{decode, encode, toggled, with_added, StoredSaved};
 use crate::storage::{self, StorageError};
-use crate::strings::{fill, Lang, Texts};
+use crate::strings::{fill, Texts};
 
 /// The list as this tab holds it.
 #[derive(Default)]
@@ -129,7 +130,7 @@ pub fn start() {
     }
     let notice = read_stored();
     show_notice(notice);
-    sync_document(page_lang());
+    sync_document();
     observe_document();
 }
 
@@ -142,7 +143,7 @@ fn observe_document() {
     else {
         return;
     };
-    let changed = Closure::<dyn FnMut()>::new(|| sync_document(page_lang()));
+    let changed = Closure::<dyn FnMut()>::new(sync_document);
     let Ok(observer) = web_sys::MutationObserver::new(changed.as_ref().unchecked_ref()) else {
         return;
     };
@@ -189,15 +190,7 @@ pub fn set(id: &str, save: bool) {
 
 /// Adds seminars (a shared list's), after the ones already saved.
 pub fn add_all(more: &[String]) {
-    change(|ids| {
-        let mut out = ids.to_vec();
-        for id in more {
-            if !out.contains(id) && out.len() < MAX_SAVED {
-                out.push(id.clone());
-            }
-        }
-        out
-    });
+    change(|ids| with_added(ids, more));
 }
 
 /// Another tab changed the list: read it again.
@@ -262,32 +255,21 @@ fn hold(ids: Vec<String>, why: SavedNotice) {
     changed();
 }
 
-/// The language the page is shown in, from `<html lang>` (which the app
-/// keeps in step): this runs from events, outside any component.
-pub fn page_lang() -> Lang {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.get_attribute("lang"))
-        .and_then(|tag| Lang::from_tag(&tag))
-        .unwrap_or_default()
-}
-
 /// Brings the document up to date and tells the saved page.
 fn changed() {
-    sync_document(page_lang());
+    sync_document();
     CHANGED.with(|c| c.notify());
 }
 
 /// Every "Save" button's state and name, and the header's count, as the
 /// list now is.
-fn sync_document(lang: Lang) {
+fn sync_document() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let t = Texts::of(lang);
+    let t = Texts::of(crate::language::shown());
     let ids = ids();
-    if let Some(count) = document.get_element_by_id("saved-count") {
+    if let Some(count) = element("saved-count") {
         set_text(&count, &ids.len().to_string());
         set_attr(&count, "hidden", ids.is_empty().then_some(""));
     }
@@ -337,26 +319,21 @@ fn set_text(element: &web_sys::Element, text: &str) {
 
 /// Shows why the list is not stored, or hides the notice.
 fn show_notice(notice: Option<SavedNotice>) {
-    let Some(place) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("saved-notice"))
-    else {
-        return;
-    };
-    let t = crate::strings::SeminarTexts::of(page_lang());
+    let t = crate::strings::SeminarTexts::of(crate::language::shown());
     match notice {
         None => {
-            let _ = place.set_attribute("hidden", "");
+            if let Some(place) = element("saved-notice") {
+                set_attr(&place, "hidden", Some(""));
+            }
         }
-        Some(notice) => {
-            let text = match notice {
+        Some(notice) => say_in(
+            "saved-notice",
+            match notice {
                 SavedNotice::NotStored => t.saved_not_stored,
                 SavedNotice::Full => t.saved_full,
                 SavedNotice::Newer => t.saved_newer,
                 SavedNotice::Unreadable => t.saved_unreadable,
-            };
-            place.set_text_content(Some(text));
-            let _ = place.remove_attribute("hidden");
-        }
+            },
+        ),
     }
 }

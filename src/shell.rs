@@ -54,10 +54,7 @@ pub fn crash_screen(
 
 /// Removes the "Loading…" line that `index.html` shows while the app downloads.
 pub fn remove_boot_message() {
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
+    if let Some(boot) = crate::browser::element("boot") {
         boot.remove();
     }
 }

@@ -282,10 +282,7 @@ pub fn row_texts(noun: &str) -> RowTexts {
 /// Puts keyboard focus on an element by id, after the view has updated.
 pub fn focus_later(id: String) {
     request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-        {
+        if let Some(el) = crate::browser::element(&id) {
             use wasm_bindgen::JsCast;
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();

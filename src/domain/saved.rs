@@ -89,6 +89,18 @@ pub fn toggled(ids: &[String], id: &str, save: bool) -> Vec<String> {
     out
 }
 
+/// The list with `more` added after it (a shared list's): each id once, at
+/// most [`MAX_SAVED`] in all.
+pub fn with_added(ids: &[String], more: &[String]) -> Vec<String> {
+    let mut out = ids.to_vec();
+    for id in more {
+        if !out.contains(id) && out.len() < MAX_SAVED {
+            out.push(id.clone());
+        }
+    }
+    out
+}
+
 /// The ids of a shared link's `ids` value, `a,b,c`: in order, each once,
 /// empty ones and ones that cannot be seminar ids dropped.
 pub fn shared_ids(value: &str) -> Vec<String> {
@@ -181,6 +193,12 @@ mod tests {
         assert_eq!(toggled(&list, "a", true), ids(&["b", "a"]));
         assert_eq!(toggled(&list, "a", false), ids(&["b"]));
         assert_eq!(toggled(&list, "z", false), list);
+        assert_eq!(
+            with_added(&list, &ids(&["b", "c", "c", "d"])),
+            ids(&["a", "b", "c", "d"])
+        );
+        let full: Vec<String> = (0..MAX_SAVED).map(|i| i.to_string()).collect();
+        assert_eq!(with_added(&full, &ids(&["more"])), full);
     }
 
     #[test]

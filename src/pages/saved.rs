@@ -109,10 +109,7 @@ fn SavedList() -> impl IntoView {
                     said.set(crate::calendar::download_saved(&list, lang, &paths));
                 }
             };
-            let origin = web_sys::window()
-                .and_then(|w| w.location().origin().ok())
-                .unwrap_or_default();
-            let share_url = format!("{origin}{}", paths.saved(Some(&shared_value(&ids))));
+            let share_url = crate::paths::absolute(&paths.saved(Some(&shared_value(&ids))));
             view! {
                 <div class="saved-actions">
                     {(!known.is_empty())

@@ -324,13 +324,7 @@ fn SeminarActions(
     let lang = strings::use_lang();
     let s = SeminarTexts::of(lang);
     let said = RwSignal::new(None::<String>);
-    let url = format!(
-        "{}{}",
-        web_sys::window()
-            .and_then(|w| w.location().origin().ok())
-            .unwrap_or_default(),
-        paths.seminar(&seminar.id)
-    );
+    let url = crate::paths::absolute(&paths.seminar(&seminar.id));
     let id = seminar.id.clone();
     // Shows the "Save" button with its state.
     crate::saved::start();
