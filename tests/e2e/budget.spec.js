@@ -5,14 +5,14 @@
 // on every card, the saved list's header count) and links in listings
 // (read and checked with the catalogue) raised it to what they cost, 217,562
 // (see README, "The home page's diet"); the web app manifest's link and the
-// theme colours in index.html, to 217,666. Lower HOME_BUDGET as the home page
+// theme colours in index.html, to 217,666; shared helpers took 17 off. Lower HOME_BUDGET as the home page
 // shrinks; never raise it without saying why in the commit.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 217_666;
+const HOME_BUDGET = 217_649;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
