@@ -123,3 +123,19 @@ test('past 1,000 results the file holds the first 1,000 and says so', async ({ p
   expect(events.length).toBe(1_000);
   await expect(page.getByText('The calendar file holds the first 1000 of 1005 results; narrow the search to get the others.')).toBeVisible();
 });
+
+test('with no results the calendar button says so, and without its code it says that, with nothing downloaded', async ({ page }) => {
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await open(page, '/?q=zzzz-no-such-seminar');
+  await expect(page.locator('#result-count')).toHaveText('0 seminars');
+  await page.getByRole('button', { name: 'Add these results to a calendar (.ics)' }).click();
+  await expect(page.locator('#calendar-status')).toHaveText('There are no results to add to a calendar.');
+
+  const offline = await page.context().newPage();
+  await offline.route(/split_seminar-.*\.wasm$/, (route) => route.abort());
+  await open(offline, '/');
+  await offline.getByRole('button', { name: 'Add these results to a calendar (.ics)' }).click();
+  await expect(offline.locator('#calendar-status')).toHaveText(/^This could not be done: part of the page did not download\./);
+  expect(downloads).toEqual([]);
+});
