@@ -17,14 +17,30 @@ pub const CATALOGUE_FILE: &str = "seminars.json";
 /// catalogue request it starts while the app itself downloads.
 const EARLY_REQUEST: &str = "seminarsCatalogue";
 
+/// The header with which the service worker (`tools/sw.js`) marks the
+/// copy it answers when the network cannot be reached: when that copy
+/// arrived, as an ISO 8601 instant.
+const COPY_HEADER: &str = "x-seminars-copy-of";
+
+/// A catalogue as loaded.
+pub struct Loaded {
+    /// The listings.
+    pub catalogue: Catalogue,
+    /// When the copy read arrived (an ISO 8601 instant), if the network
+    /// could not be reached and the copy kept for offline use was read
+    /// instead; `None` for the network's own answer.
+    pub copy_of: Option<String>,
+}
+
 /// Downloads the catalogue and reads it as it arrives (see
 /// [`CatalogueFeed`]): the listings are read while the rest downloads, and
 /// the whole text is never held at once. `received` is told the bytes so
 /// far. The browser revalidates its cached copy each time, so an operator's
 /// update shows on the next load.
-pub async fn load_catalogue(received: impl Fn(usize)) -> Result<Catalogue, CatalogueError> {
+pub async fn load_catalogue(received: impl Fn(usize)) -> Result<Loaded, CatalogueError> {
     let network = |value: wasm_bindgen::JsValue| CatalogueError::Network(describe_js_error(&value));
     let response = fetch_response(CATALOGUE_FILE).await?;
+    let copy_of = response.headers().get(COPY_HEADER).ok().flatten();
     let mut feed = CatalogueFeed::new();
     crate::timing::begin("catalogue-read");
     let mut total = 0;
@@ -64,7 +80,10 @@ pub async fn load_catalogue(received: impl Fn(usize)) -> Result<Catalogue, Catal
     }
     let catalogue = feed.finish();
     crate::timing::end("catalogue-read");
-    catalogue
+    Ok(Loaded {
+        catalogue: catalogue?,
+        copy_of,
+    })
 }
 
 /// Frees a JavaScript buffer now (`ArrayBuffer.prototype.transfer(0)`,

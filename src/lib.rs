@@ -12,6 +12,7 @@ pub mod drafts;
 pub mod files;
 pub mod language;
 pub mod locale;
+pub mod offline;
 pub mod pages;
 pub mod parts;
 pub mod paths;
@@ -44,18 +45,19 @@ pub fn App() -> impl IntoView {
     provide_context(CatalogueStore::load());
     drafts::provide_draft_store_slot();
     parts::follow_clicks();
+    let update = offline::follow();
     let router = Router::provide(paths.base());
     let choice = LangChoice::provide(router);
     move || {
         let lang = choice.get();
         provide_context(lang);
-        view! { <Page paths=paths.clone() router /> }
+        view! { <Page paths=paths.clone() router update /> }
     }
 }
 
 /// The header and the page the address names, in the language provided.
 #[component]
-fn Page(paths: Paths, router: Router) -> impl IntoView {
+fn Page(paths: Paths, router: Router, update: RwSignal<bool>) -> impl IntoView {
     let t = strings::use_texts();
     // Pages are rebuilt when the route changes, not when the query does.
     let route = Memo::new(move |_| Route::of(&router.path()));
@@ -76,6 +78,7 @@ fn Page(paths: Paths, router: Router) -> impl IntoView {
             </nav>
         </header>
         <main id="main">
+            <offline::UpdateNotice update />
             {saved::notice_place()}
             {move || match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),

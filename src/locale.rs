@@ -141,6 +141,23 @@ pub fn format_day(lang: Lang, date: Date, style: DateStyle) -> String {
         .unwrap_or_else(|| crate::domain::dates::iso(date))
 }
 
+/// An ISO 8601 instant as the language writes a date and time in the
+/// visitor's time zone: "29 Nov 2026, 14:05", "2026年11月29日 14:05"; as
+/// given where the browser cannot read or write it.
+pub fn format_moment(lang: Lang, iso: &str) -> String {
+    new_formatter(lang, &[("dateStyle", "medium"), ("timeStyle", "short")])
+        .and_then(|f| {
+            f.format()
+                .call1(
+                    &wasm_bindgen::JsValue::NULL,
+                    &js_sys::Date::new(&iso.into()),
+                )
+                .ok()
+        })
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| iso.to_owned())
+}
+
 /// What a formatter writes for `date`, part by part: its `type` ("year",
 /// "month", "timeZoneName"…) and its text; `None` if a part lacks either.
 fn parts_of(

@@ -20,17 +20,28 @@ pub struct Listings {
     pub index: SearchIndex,
     /// For each seminar, the id of the draft it shows, when drafts are shown.
     pub from_draft: Vec<Option<String>>,
+    /// When the catalogue arrived (an ISO 8601 instant), if it is the copy
+    /// kept for offline use, read because the network could not be
+    /// reached; `None` for the network's own answer.
+    pub copy_of: Option<String>,
 }
 
 impl Listings {
     /// Indexes a catalogue.
     pub fn new(catalogue: Catalogue) -> Arc<Self> {
+        Self::loaded(catalogue, None)
+    }
+
+    /// Indexes a catalogue, marked as the copy kept for offline use when
+    /// `copy_of` says when it arrived.
+    pub fn loaded(catalogue: Catalogue, copy_of: Option<String>) -> Arc<Self> {
         let index = crate::timing::measure("catalogue-index", || SearchIndex::new(&catalogue));
         let from_draft = vec![None; catalogue.seminars.len()];
         Arc::new(Listings {
             catalogue,
             index,
             from_draft,
+            copy_of,
         })
     }
 
@@ -77,6 +88,7 @@ impl Listings {
             catalogue,
             index,
             from_draft: merged.from_draft,
+            copy_of: self.copy_of.clone(),
         })
     }
 }
@@ -122,26 +134,45 @@ impl CatalogueStore {
     /// Fetches the catalogue again, showing the loading state meanwhile. A
     /// request still under way is abandoned: whatever it brings is ignored.
     pub fn reload(&self) {
+        self.fetch(true);
+    }
+
+    /// Fetches the catalogue again while the listings shown stay, and
+    /// shows the new ones once they are here: for a page showing the copy
+    /// kept for offline use when the network comes back. A failure changes
+    /// nothing.
+    pub fn refresh(&self) {
+        self.fetch(false);
+    }
+
+    /// Fetches the catalogue, abandoning a request under way; `loading`
+    /// shows the loading state meanwhile and any failure.
+    fn fetch(&self, loading: bool) {
         let store = *self;
         store.attempt.update_value(|n| *n += 1);
         let attempt = store.attempt.get_value();
-        store.state.set(LoadState::Loading);
-        store.received.set(0);
-        store.keep_waiting();
+        if loading {
+            store.state.set(LoadState::Loading);
+            store.received.set(0);
+            store.keep_waiting();
+        }
         spawn_local(async move {
             let current = move || store.attempt.try_get_value() == Some(attempt);
             let received = move |n| {
-                if current() {
+                if current() && loading {
                     store.received.set(n);
                 }
             };
-            let next = match load_catalogue(received).await {
-                Ok(catalogue) => LoadState::Ready(Listings::new(catalogue)),
+            let loaded = load_catalogue(received).await;
+            let next = match loaded {
+                Ok(loaded) => LoadState::Ready(Listings::loaded(loaded.catalogue, loaded.copy_of)),
+                Err(_) if !loading => return,
                 Err(error) => LoadState::Failed(error),
             };
             if current() {
                 store.slow.set(false);
                 store.state.set(next);
+                crate::offline::first_page_shown();
             }
         });
     }

@@ -214,3 +214,79 @@ fn time_zones_are_named_in_the_language_and_unknown_ones_do_not_throw() {
     assert_eq!(zone_name(ZhHans, "Asia/Shanghai"), "中国标准时间");
     assert_eq!(zone_name(ZhHans, "Mars/Olympus_Mons"), "Mars/Olympus_Mons");
 }
+
+#[wasm_bindgen_test]
+async fn the_update_notice_shows_when_told_and_its_reload_asks_the_loader() {
+    use seminars::offline::UpdateNotice;
+    let root = fresh_root();
+    let update = RwSignal::new(false);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <UpdateNotice update /> });
+    tick().await;
+    assert_eq!(texts(&root, ".notice.update"), Vec::<String>::new());
+
+    update.set(true);
+    tick().await;
+    assert_eq!(
+        texts(&root, ".notice.update p"),
+        vec!["A new version is available."]
+    );
+    // "Reload" asks the loader (tools/offline.js), which lets the new build
+    // take over; the app itself reloads nothing.
+    let asked = std::rc::Rc::new(std::cell::Cell::new(0));
+    let count = asked.clone();
+    let listener =
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || count.set(count.get() + 1));
+    let window = web_sys::window().unwrap();
+    window
+        .add_event_listener_with_callback("seminars:reload", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let button: web_sys::HtmlElement = root
+        .query_selector(".notice.update button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(button.text_content().unwrap(), "Reload");
+    button.click();
+    assert_eq!(asked.get(), 1);
+    window
+        .remove_event_listener_with_callback("seminars:reload", listener.as_ref().unchecked_ref())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_offline_note_says_when_the_copy_arrived_in_the_visitors_words() {
+    use seminars::offline::OfflineNote;
+    let root = fresh_root();
+    // Noon UTC: 29 November wherever the test browser's clock is set.
+    let _mounted = leptos::mount::mount_to(root.clone(), || {
+        view! { <OfflineNote time="2026-11-29T12:00:00.000Z".to_owned() /> }
+    });
+    tick().await;
+    let note = texts(&root, "#offline-note").concat();
+    assert!(
+        note.starts_with("Offline: listings as of 29 Nov 2026, "),
+        "{note}"
+    );
+    assert!(
+        note.ends_with(". They will be refreshed when the connection is back."),
+        "{note}"
+    );
+
+    let root = fresh_root();
+    let _mounted = leptos::mount::mount_to(root.clone(), || {
+        provide_context(seminars::strings::Lang::ZhHans);
+        view! { <OfflineNote time="2026-11-29T12:00:00.000Z".to_owned() /> }
+    });
+    tick().await;
+    let note = texts(&root, "#offline-note").concat();
+    assert!(
+        note.starts_with("离线：以下是截至 2026年11月29日 "),
+        "{note}"
+    );
+
+    // A time the browser cannot read is shown as the worker wrote it.
+    assert_eq!(
+        seminars::locale::format_moment(seminars::strings::Lang::En, "not a time"),
+        "not a time"
+    );
+}

@@ -52,6 +52,31 @@ function failed(error) {
   boot.append(reload);
 }
 
+// Offline use and updates: once the first page is shown, the app says so
+// (`seminars:ready`, see src/offline.rs) and the worker's registration
+// (tools/offline.js, a file of its own so that the first page does not
+// wait for it) is fetched with its integrity hash and run. Release builds
+// only (SEMINARS_OFFLINE): a worker would keep `trunk serve`'s rebuilds
+// from showing.
+if (SEMINARS_OFFLINE && navigator.serviceWorker) {
+  addEventListener(
+    'seminars:ready',
+    () => {
+      // A module preload checks the integrity hash; the import then takes
+      // the module it fetched.
+      const preload = Object.assign(document.createElement('link'), {
+        rel: 'modulepreload',
+        href: 'OFFLINE_JS',
+        integrity: 'OFFLINE_INTEGRITY',
+        crossOrigin: 'anonymous',
+      });
+      document.head.append(preload);
+      import('OFFLINE_JS').catch((error) => console.warn('Offline use is not available:', error));
+    },
+    { once: true },
+  );
+}
+
 try {
   // The module compiles as it downloads, while the JavaScript glue loads.
   const compiled = WebAssembly.compileStreaming(fetch('APP_WASM', { integrity: 'WASM_INTEGRITY' }));

@@ -15,6 +15,8 @@
 //    <meta> tag, for hosts that cannot send headers).
 // 3. Copies index.html to 404.html for hosts that serve 404.html for unknown
 //    paths.
+// 4. Writes the service worker (tools/sw.js) with the list of the build's
+//    files it keeps for offline use.
 // One script does all of it because Trunk runs the hooks of one stage at the
 // same time.
 import { createHash } from 'node:crypto';
@@ -38,6 +40,9 @@ const short = (...parts) => {
   for (const part of parts) hash.update(part);
   return hash.digest('hex').slice(0, 16);
 };
+// Release builds minify the JavaScript (esbuild, npm, pinned): 3 KB gzip
+// less for the home page.
+const minify = (code) => (release ? transformSync(code, { minify: true, format: 'esm' }).code : code);
 const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 
 // Trunk's inline loader names the files it wrote; they are replaced below.
@@ -82,9 +87,6 @@ try {
     if (!splitJs.includes(fetchOf)) throw new Error(`the split loader does not fetch ${part.file} as expected`);
     splitJs = splitJs.replaceAll(fetchOf, `fetch(new URL("./${part.name}", import.meta.url), { integrity: "${part.integrity}" })`);
   }
-  // Release builds minify the JavaScript (esbuild, npm, pinned): 3 KB gzip
-  // less for the home page.
-  const minify = (code) => (release ? transformSync(code, { minify: true, format: 'esm' }).code : code);
   // The glue and the split loader import each other, so one hash of the
   // whole build names both: any change anywhere renames them.
   const build = short(glue, splitJs, mainWasm);
@@ -103,11 +105,21 @@ try {
   // The page: Trunk's preloads point at the new files, and the loader is a
   // file of its own.
   const url = (name) => `${publicUrl}${name}`;
+  // The worker's registration, fetched by the loader once the first page
+  // is shown.
+  const offline = minify(readFileSync(join(root, 'tools/offline.js'), 'utf8'));
+  const offlineName = `offline-${short(offline)}.js`;
+  writeFileSync(join(staging, offlineName), offline);
+  const bootSource = readFileSync(join(root, 'tools/boot.js'), 'utf8');
+  if (!bootSource.includes('if (SEMINARS_OFFLINE && navigator.serviceWorker)')) throw new Error('tools/boot.js has no SEMINARS_OFFLINE to fill in');
   const boot = minify(
-    readFileSync(join(root, 'tools/boot.js'), 'utf8')
+    bootSource
       .replace('APP_JS', url(names.glue))
       .replace('APP_WASM', url(names.wasm))
-      .replace('WASM_INTEGRITY', sri(mainWasm)),
+      .replace('WASM_INTEGRITY', sri(mainWasm))
+      .replaceAll('OFFLINE_JS', url(offlineName))
+      .replace('OFFLINE_INTEGRITY', sri(offline))
+      .replace('if (SEMINARS_OFFLINE && navigator.serviceWorker)', `if (${release} && navigator.serviceWorker)`),
   );
   const bootName = `boot-${short(boot)}.js`;
   writeFileSync(join(staging, bootName), boot);
@@ -136,3 +148,19 @@ try {
 // 3. The page, and its copy for hosts that serve 404.html.
 writeFileSync(indexPath, html);
 writeFileSync(join(staging, '404.html'), html);
+
+// 4. The service worker. It keeps every file of the build but the page
+// (kept as the scope's address), its copy for 404 hosts, the catalogue and
+// its schema (data an operator replaces, not code), the headers file and
+// itself; it passes navigations to those to the host. The build's id
+// hashes every file it keeps, so any change makes a new worker.
+const unkept = ['index.html', '404.html', '_headers', 'seminars.json', 'seminars.schema.json', 'sw.js'];
+const stagedFiles = readdirSync(staging).sort();
+const files = stagedFiles.filter((f) => !unkept.includes(f));
+const id = short(html, ...files.flatMap((f) => [f, readFileSync(join(staging, f))]));
+const bootFile = html.match(/src="[^"]*\/(boot-[0-9a-f]+\.js)"/);
+if (!bootFile) throw new Error('index.html does not load a boot-*.js loader');
+const description = { id, offline: release, page: bootFile[1], files, others: unkept.filter((f) => f !== 'index.html') };
+const worker = readFileSync(join(root, 'tools/sw.js'), 'utf8');
+if (!worker.includes('const BUILD = SEMINARS_BUILD;')) throw new Error('tools/sw.js has no SEMINARS_BUILD to fill in');
+writeFileSync(join(staging, 'sw.js'), minify(worker.replace('const BUILD = SEMINARS_BUILD;', `const BUILD = ${JSON.stringify(description)};`)));

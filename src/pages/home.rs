@@ -18,6 +18,7 @@ use crate::domain::query::{Facet, SearchQuery};
 use crate::domain::seminar::Format;
 use crate::domain::text::search_terms;
 use crate::locale::use_visitor;
+use crate::offline::OfflineNote;
 use crate::parts::{OnDemand, Part};
 use crate::paths::Paths;
 use crate::router::{use_query, use_router, Go};
@@ -35,7 +36,8 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1 class="page-title">{t.home_heading}</h1>
         {with_catalogue(move |listings| {
-            if show_drafts.get() {
+            let note = listings.copy_of.clone().map(|time| view! { <OfflineNote time /> });
+            let list = if show_drafts.get() {
                 // The drafts' code is not in the first download.
                 let build = move || {
                     crate::parts::with_drafts(listings.clone())
@@ -44,7 +46,8 @@ pub fn HomePage() -> impl IntoView {
                 view! { <OnDemand part=Part::Drafts content=build /> }.into_any()
             } else {
                 view! { <SeminarBrowser listings on_listed /> }.into_any()
-            }
+            };
+            view! { {note} {list} }.into_any()
         })}
     }
 }

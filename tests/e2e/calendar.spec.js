@@ -7,6 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { catalogue, open, upcoming } from './helpers.js';
 
+// page.route cannot see what a service worker answers: the worker is
+// blocked where a test stands in for the host (offline.spec.js and
+// update.spec.js test it).
+test.use({ serviceWorkers: 'block' });
+
 const python = process.env.ICS_PYTHON ?? new URL('../../.venv/bin/python', import.meta.url).pathname;
 const script = (name) => new URL(`../ics/${name}`, import.meta.url).pathname;
 

@@ -2,6 +2,11 @@
 import { test, expect } from '@playwright/test';
 import { catalogue, expectNoAxeViolations, open, TODAY } from './helpers.js';
 
+// page.route cannot see what a service worker answers: the worker is
+// blocked where a test stands in for the host (offline.spec.js and
+// update.spec.js test it).
+test.use({ serviceWorkers: 'block' });
+
 const serve = (page, response) => page.route('**/seminars.json', (route) => route.fulfill(response));
 
 test('a visible loading state shows while the catalogue is on its way', async ({ page }) => {

@@ -5,6 +5,11 @@ import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { catalogue, open, upcoming, TODAY } from './helpers.js';
 
+// page.route cannot see what a service worker answers: the worker is
+// blocked where a test stands in for the host (offline.spec.js and
+// update.spec.js test it).
+test.use({ serviceWorkers: 'block' });
+
 const title = (page) => page.getByLabel('Title', { exact: true });
 const status = (page) => page.locator('.save-status');
 

@@ -50,3 +50,10 @@ export async function tabTo(page, id) {
   }
   await expect(page.locator(`#${id}`)).toBeFocused();
 }
+
+/** Waits until the service worker has kept the build (it is active once
+ * every file is kept) and controls the page. */
+export async function offlineReady(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}

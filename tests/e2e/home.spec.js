@@ -115,18 +115,24 @@ test('the home page, a seminar page and the not-found page have no axe violation
   await expectNoAxeViolations(page);
 });
 
-test('the catalogue downloads once, started by the page while the app itself downloads', async ({ page }) => {
-  const events = [];
-  page.on('request', (request) => request.url().endsWith('/seminars.json') && events.push('catalogue requested'));
-  page.on('requestfinished', (request) => request.url().endsWith('.wasm') && events.push('wasm downloaded'));
-  // A slow wasm download: the catalogue must not wait for it.
-  await page.route('**/*.wasm', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await route.continue();
+test.describe(() => {
+  // page.route cannot see what a service worker answers: the worker is
+  // blocked where a test stands in for the host.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the catalogue downloads once, started by the page while the app itself downloads', async ({ page }) => {
+    const events = [];
+    page.on('request', (request) => request.url().endsWith('/seminars.json') && events.push('catalogue requested'));
+    page.on('requestfinished', (request) => request.url().endsWith('.wasm') && events.push('wasm downloaded'));
+    // A slow wasm download: the catalogue must not wait for it.
+    await page.route('**/*.wasm', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await open(page, '/?when=all');
+    await expect(page.locator('article.seminar-card')).toHaveCount(total);
+    // Asked for once, while the wasm module was still downloading: the request
+    // comes from the page's script, not from the app.
+    expect(events).toEqual(['catalogue requested', 'wasm downloaded']);
   });
-  await open(page, '/?when=all');
-  await expect(page.locator('article.seminar-card')).toHaveCount(total);
-  // Asked for once, while the wasm module was still downloading: the request
-  // comes from the page's script, not from the app.
-  expect(events).toEqual(['catalogue requested', 'wasm downloaded']);
 });

@@ -45,59 +45,65 @@ test('a seminar page shows every kind of link, safely, and says when registratio
   expect(await strangeHrefs(page)).toEqual([]);
 });
 
-test('javascript:, data: and JaVaScRiPt: links from the catalogue, a draft or an import never become hrefs', async ({ page }) => {
-  const hostile = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)'];
-  const base = byId(ALL_LINKS);
-  const planted = hostile.flatMap((url, i) => [
-    { ...base, id: `planted-website-${i}`, title: `Planted website ${i}`, website: url },
-    { ...base, id: `planted-registration-${i}`, title: `Planted registration ${i}`, registration: { url } },
-    { ...base, id: `planted-online-${i}`, title: `Planted online ${i}`, online: url },
-    { ...base, id: `planted-contact-${i}`, title: `Planted contact ${i}`, contact: url },
-  ]);
-  await page.route('**/seminars.json', (route) =>
-    route.fulfill({ json: { ...catalogue, seminars: [...catalogue.seminars, ...planted] } }),
-  );
-  const dialogs = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    d.dismiss();
-  });
-  await open(page, '/?when=all');
-  await expect(page.getByText(`${planted.length} records in the catalogue are invalid and are not shown.`)).toBeVisible();
-  await expect(page.getByRole('heading', { name: /Planted/ })).toHaveCount(0);
-  expect(await strangeHrefs(page)).toEqual([]);
-  await open(page, '/seminars/planted-website-0');
-  await expect(page.getByRole('heading', { name: 'Seminar not found' })).toBeVisible();
-  expect(await strangeHrefs(page)).toEqual([]);
+test.describe(() => {
+  // page.route cannot see what a service worker answers: the worker is
+  // blocked where a test stands in for the host.
+  test.use({ serviceWorkers: 'block' });
 
-  // A draft: the form says why, beside the field; nothing becomes a link.
-  await open(page, '/drafts/new');
-  for (const [label, url] of [
-    ['Website', hostile[0]],
-    ['Registration page', hostile[1]],
-    ['Online meeting address (online and hybrid seminars)', hostile[2]],
-  ]) {
-    await page.getByLabel(label, { exact: true }).fill(url);
-  }
-  await page.getByLabel('Contact email', { exact: true }).fill(hostile[0]);
-  await expect(page.locator('#field-website-problems')).toContainText('cannot be a link: a web address starts with https:// or http:// and names a site');
-  await expect(page.locator('#field-registration-url-problems')).toContainText('cannot be a link');
-  await expect(page.locator('#field-online-problems')).toContainText('cannot be a link');
-  await expect(page.locator('#field-contact-problems')).toContainText('is not an email address');
-  expect(await strangeHrefs(page)).toEqual([]);
+  test('javascript:, data: and JaVaScRiPt: links from the catalogue, a draft or an import never become hrefs', async ({ page }) => {
+    const hostile = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)'];
+    const base = byId(ALL_LINKS);
+    const planted = hostile.flatMap((url, i) => [
+      { ...base, id: `planted-website-${i}`, title: `Planted website ${i}`, website: url },
+      { ...base, id: `planted-registration-${i}`, title: `Planted registration ${i}`, registration: { url } },
+      { ...base, id: `planted-online-${i}`, title: `Planted online ${i}`, online: url },
+      { ...base, id: `planted-contact-${i}`, title: `Planted contact ${i}`, contact: url },
+    ]);
+    await page.route('**/seminars.json', (route) =>
+      route.fulfill({ json: { ...catalogue, seminars: [...catalogue.seminars, ...planted] } }),
+    );
+    const dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
+    await open(page, '/?when=all');
+    await expect(page.getByText(`${planted.length} records in the catalogue are invalid and are not shown.`)).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Planted/ })).toHaveCount(0);
+    expect(await strangeHrefs(page)).toEqual([]);
+    await open(page, '/seminars/planted-website-0');
+    await expect(page.getByRole('heading', { name: 'Seminar not found' })).toBeVisible();
+    expect(await strangeHrefs(page)).toEqual([]);
 
-  // An import: the entry becomes a draft with the same messages.
-  await open(page, '/drafts');
-  await page.locator('#import-file').setInputFiles({
-    name: 'hostile.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ ...base, id: 'imported-hostile', title: 'Imported hostile', website: hostile[2], online: hostile[1] })),
+    // A draft: the form says why, beside the field; nothing becomes a link.
+    await open(page, '/drafts/new');
+    for (const [label, url] of [
+      ['Website', hostile[0]],
+      ['Registration page', hostile[1]],
+      ['Online meeting address (online and hybrid seminars)', hostile[2]],
+    ]) {
+      await page.getByLabel(label, { exact: true }).fill(url);
+    }
+    await page.getByLabel('Contact email', { exact: true }).fill(hostile[0]);
+    await expect(page.locator('#field-website-problems')).toContainText('cannot be a link: a web address starts with https:// or http:// and names a site');
+    await expect(page.locator('#field-registration-url-problems')).toContainText('cannot be a link');
+    await expect(page.locator('#field-online-problems')).toContainText('cannot be a link');
+    await expect(page.locator('#field-contact-problems')).toContainText('is not an email address');
+    expect(await strangeHrefs(page)).toEqual([]);
+
+    // An import: the entry becomes a draft with the same messages.
+    await open(page, '/drafts');
+    await page.locator('#import-file').setInputFiles({
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...base, id: 'imported-hostile', title: 'Imported hostile', website: hostile[2], online: hostile[1] })),
+    });
+    await expect(page.getByRole('link', { name: 'Imported hostile' })).toBeVisible();
+    await page.getByRole('link', { name: 'Imported hostile' }).click();
+    await expect(page.locator('#field-website-problems')).toContainText('cannot be a link');
+    expect(await strangeHrefs(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
   });
-  await expect(page.getByRole('link', { name: 'Imported hostile' })).toBeVisible();
-  await page.getByRole('link', { name: 'Imported hostile' }).click();
-  await expect(page.locator('#field-website-problems')).toContainText('cannot be a link');
-  expect(await strangeHrefs(page)).toEqual([]);
-  expect(dialogs).toEqual([]);
 });
 
 test('saving a seminar: the button says so, it survives a reload, and /saved lists it', async ({ page }) => {
@@ -130,7 +136,7 @@ test('saving a seminar: the button says so, it survives a reload, and /saved lis
 test('the save buttons hold their place before they appear: nothing on the list moves', async ({ browser }) => {
   /** Where each card's bottom is, once the list has painted. */
   const bottoms = (page) => page.locator('article.seminar-card').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().bottom)));
-  const waiting = await browser.newPage();
+  const waiting = await browser.newPage({ serviceWorkers: 'block' });
   // The part that shows the buttons never arrives.
   await waiting.route(/split_seminar-.*\.wasm$/, (route) => route.abort());
   await open(waiting, '/');

@@ -4,6 +4,11 @@
 import { test, expect } from '@playwright/test';
 import { catalogue, open } from './helpers.js';
 
+// page.route cannot see what a service worker answers: the worker is
+// blocked where a test stands in for the host (offline.spec.js and
+// update.spec.js test it).
+test.use({ serviceWorkers: 'block' });
+
 const serve = (page, json) => page.route('**/seminars.json', (route) => route.fulfill({ status: 200, json }));
 const domNodes = (page) => page.evaluate(() => document.getElementsByTagName('*').length);
 

@@ -3,6 +3,11 @@
 import { test, expect } from '@playwright/test';
 import { open } from './helpers.js';
 
+// page.route cannot see what a service worker answers: the worker is
+// blocked where a test stands in for the host (offline.spec.js and
+// update.spec.js test it).
+test.use({ serviceWorkers: 'block' });
+
 const title = (page) => page.getByLabel('Title', { exact: true });
 const status = (page) => page.locator('.save-status');
 

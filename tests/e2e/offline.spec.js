@@ -1,0 +1,61 @@
+// Offline use: after one visit, every page opens with no network, on each
+// of the three hosts (index.html fallback, 404.html fallback, a sub-path);
+// the listings are the last copy of the catalogue and say how old they
+// are; drafts are written, kept and exported; when the network is back
+// the listings refresh and the note goes.
+import { test, expect } from '@playwright/test';
+import { catalogue, expectNoAxeViolations, offlineReady, open, upcoming } from './helpers.js';
+
+const guangxi = catalogue.seminars.find((s) => s.id === 'guangxi-climate-change-response-workshop-2021');
+
+const hosts = [
+  ['at the root', 'http://127.0.0.1:4173/'],
+  ['on a host that serves 404.html', 'http://127.0.0.1:4174/'],
+  ['under a sub-path', 'http://127.0.0.1:4175/some/path/'],
+];
+
+for (const [host, base] of hosts) {
+  test(`after one visit every page opens offline, ${host}`, async ({ page, context }) => {
+    const errors = await open(page, base);
+    await expect(page.locator('article.seminar-card')).toHaveCount(Math.min(upcoming.length, 20));
+    await expect(page.locator('#offline-note')).toHaveCount(0);
+    await offlineReady(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('#offline-note')).toHaveText(
+      /^Offline: listings as of \d{1,2} \w{3,4} \d{4}, \d\d:\d\d\. They will be refreshed when the connection is back\.$/,
+    );
+    await expect(page.locator('article.seminar-card')).toHaveCount(Math.min(upcoming.length, 20));
+    await expectNoAxeViolations(page);
+
+    // A deep link, typed into the address bar.
+    await page.goto(`${base}seminars/${guangxi.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(guangxi.title);
+    await page.goto(`${base}saved`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Saved seminars');
+
+    // A draft written offline is kept across a reload and can be exported.
+    await page.goto(`${base}drafts/new`);
+    const title = page.getByLabel('Title', { exact: true });
+    await title.fill('Written on a train');
+    await expect(page.locator('.save-status')).toHaveText(/^Saved at /);
+    await page.reload();
+    await expect(title).toHaveValue('Written on a train');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download entry' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    await page.goto(`${base}drafts`);
+    await expect(page.getByRole('link', { name: 'Written on a train' })).toBeVisible();
+
+    // Back online, the listings refresh by themselves and the note goes.
+    await page.goto(base);
+    await expect(page.locator('#offline-note')).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.locator('#offline-note')).toHaveCount(0);
+    await expect(page.locator('article.seminar-card')).toHaveCount(Math.min(upcoming.length, 20));
+    expect(errors).toEqual([]);
+  });
+}
