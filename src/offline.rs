@@ -1,7 +1,8 @@
 //! Offline use and updates, as the app takes part in them. The service
 //! worker (`tools/sw.js`) keeps the build's files and the last copy of the
-//! catalogue; the loader (`tools/boot.js`) registers it and looks for new
-//! builds. The app and the loader speak through window events:
+//! catalogue; the loader (`tools/boot.js`) fetches its registration
+//! (`tools/offline.js`), which registers it, looks for new builds and
+//! watches the network. The app and the loader speak through window events:
 //!
 //! - `seminars:ready` (app to loader): the first page is shown, so the
 //!   worker may now download the rest of the build without slowing it;

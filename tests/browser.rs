@@ -253,16 +253,23 @@ async fn the_update_notice_shows_when_told_and_its_reload_asks_the_loader() {
         .unwrap();
 }
 
-#[wasm_bindgen_test]
-async fn the_offline_note_says_when_the_copy_arrived_in_the_visitors_words() {
+/// The offline note over a copy that arrived at noon UTC on 29 November
+/// (29 November wherever the test browser's clock is set), in `lang`.
+async fn offline_note_in(lang: seminars::strings::Lang) -> String {
     use seminars::offline::OfflineNote;
     let root = fresh_root();
-    // Noon UTC: 29 November wherever the test browser's clock is set.
-    let _mounted = leptos::mount::mount_to(root.clone(), || {
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(lang);
         view! { <OfflineNote time="2026-11-29T12:00:00.000Z".to_owned() /> }
     });
     tick().await;
-    let note = texts(&root, "#offline-note").concat();
+    texts(&root, "#offline-note").concat()
+}
+
+#[wasm_bindgen_test]
+async fn the_offline_note_says_when_the_copy_arrived_in_the_visitors_words() {
+    use seminars::strings::Lang;
+    let note = offline_note_in(Lang::En).await;
     assert!(
         note.starts_with("Offline: listings as of 29 Nov 2026, "),
         "{note}"
@@ -271,22 +278,14 @@ async fn the_offline_note_says_when_the_copy_arrived_in_the_visitors_words() {
         note.ends_with(". They will be refreshed when the connection is back."),
         "{note}"
     );
-
-    let root = fresh_root();
-    let _mounted = leptos::mount::mount_to(root.clone(), || {
-        provide_context(seminars::strings::Lang::ZhHans);
-        view! { <OfflineNote time="2026-11-29T12:00:00.000Z".to_owned() /> }
-    });
-    tick().await;
-    let note = texts(&root, "#offline-note").concat();
+    let note = offline_note_in(Lang::ZhHans).await;
     assert!(
         note.starts_with("离线：以下是截至 2026年11月29日 "),
         "{note}"
     );
-
     // A time the browser cannot read is shown as the worker wrote it.
     assert_eq!(
-        seminars::locale::format_moment(seminars::strings::Lang::En, "not a time"),
+        seminars::locale::format_moment(Lang::En, "not a time"),
         "not a time"
     );
 }

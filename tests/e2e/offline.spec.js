@@ -39,16 +39,25 @@ for (const [host, base] of hosts) {
     await page.goto(`${base}drafts/new`);
     const title = page.getByLabel('Title', { exact: true });
     await title.fill('Written on a train');
+    // The editor says it is saved (it is: in this browser), and nothing else.
     await expect(page.locator('.save-status')).toHaveText(/^Saved at /);
+    await expect(page.getByRole('alert')).toHaveCount(0);
     await page.reload();
     await expect(title).toHaveValue('Written on a train');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download entry' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const download = async (name) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return file.suggestedFilename();
+    };
+    expect(await download('Download entry')).toMatch(/\.json$/);
     await page.goto(`${base}drafts`);
     await expect(page.getByRole('link', { name: 'Written on a train' })).toBeVisible();
+    // Import and the catalogue's export (the kept copy, drafts merged in).
+    const entry = { ...catalogue.seminars[1], id: 'imported-offline', title: 'Imported offline' };
+    await page.locator('#import-file').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([entry])) });
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 listing(s) as drafts; rejected 0.' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Imported offline' })).toBeVisible();
+    expect(await download('Export catalogue')).toBe('seminars.json');
+    await expect(page.getByRole('alert')).toHaveCount(0);
 
     // Back online, the listings refresh by themselves and the note goes.
     await page.goto(base);
