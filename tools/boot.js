@@ -62,16 +62,18 @@ if (SEMINARS_OFFLINE && navigator.serviceWorker) {
   addEventListener(
     'seminars:ready',
     () => {
-      // A module preload checks the integrity hash; the import then takes
-      // the module it fetched.
+      // A module preload checks the integrity hash; once it has loaded, the
+      // import takes the module it fetched. A changed file does not run.
+      const unavailable = (error) => console.warn('Offline use is not available:', error);
       const preload = Object.assign(document.createElement('link'), {
         rel: 'modulepreload',
         href: 'OFFLINE_JS',
         integrity: 'OFFLINE_INTEGRITY',
         crossOrigin: 'anonymous',
+        onload: () => import('OFFLINE_JS').catch(unavailable),
+        onerror: unavailable,
       });
       document.head.append(preload);
-      import('OFFLINE_JS').catch((error) => console.warn('Offline use is not available:', error));
     },
     { once: true },
   );

@@ -68,3 +68,16 @@ for (const [host, base] of hosts) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a worker registration that does not match its integrity hash does not run', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.route(/\/offline-[0-9a-f]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\nconsole.log('changed');` });
+  });
+  await open(page, '/');
+  await expect(page.locator('article.seminar-card').first()).toBeVisible();
+  await expect.poll(() => warnings.filter((w) => w.startsWith('Offline use is not available')).length).toBe(1);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+});
