@@ -1,16 +1,17 @@
 // The app's service worker, written into dist/ as sw.js by
 // tools/post-build.mjs, which puts the build's description in place of
-// SEMINARS_BUILD: { id, offline, page, files }. Its bytes change with every
-// build, which is how a tab learns that a new build is deployed
-// (tools/boot.js asks on load, every 30 minutes and when the tab is shown
-// again).
+// SEMINARS_BUILD: { id, offline, page, files, others }. Its bytes change
+// with every build, which is how a tab learns that a new build is deployed
+// (tools/offline.js asks on load, every 30 minutes and when the tab is
+// shown again).
 //
 // - `files` (the build's files, their names hashed by content, plus the
 //   manifest and icons) and the page itself are fetched when the worker
 //   installs and kept in a cache named after the build: a page and the
 //   code it loads always come from one build, with or without a network.
 // - Every navigation inside the app's scope (any route, deep links too)
-//   gets this build's page, as the hosts' fallbacks do.
+//   gets this build's page, as the hosts' fallbacks do; navigations to the
+//   host's other files (`others`) go to the host.
 // - A new build's worker waits until a tab asks it to take over (the
 //   update notice's "Reload"); it then deletes the older builds' caches.
 // - The catalogue is asked of the network first. A copy of each good
@@ -110,7 +111,7 @@ self.addEventListener('install', (event) => {
   else self.skipWaiting();
 });
 self.addEventListener('activate', (event) => event.waitUntil(activate()));
-// The update notice's "Reload" (tools/boot.js).
+// The update notice's "Reload" (tools/offline.js).
 self.addEventListener('message', (event) => {
   if (event.data === 'take-over') self.skipWaiting();
 });
