@@ -21,7 +21,8 @@ workers.addEventListener('controllerchange', () => {
 // When the network is back the app refreshes listings that are the copy
 // kept for offline use (`seminars:online`). The browser may say it is online
 // before requests get through: the host is asked (HEAD, which the worker
-// passes on) at once, then after 1, 2, 4 … 64 seconds, until it answers.
+// sends on, so that an answer means the worker's requests get through) at
+// once, then after 1, 2, 4 … 64 seconds, until it answers.
 // The network may also have come back before this ran: the app is told at
 // once if the browser is online (it does nothing unless it shows a copy).
 if (navigator.onLine) dispatchEvent(new Event('seminars:online'));

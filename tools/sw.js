@@ -117,8 +117,16 @@ self.addEventListener('message', (event) => {
 });
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (!BUILD.offline || request.method !== 'GET' || !request.url.startsWith(scope)) return;
+  if (!BUILD.offline || !request.url.startsWith(scope)) return;
   const path = new URL(request.url).pathname.slice(new URL(scope).pathname.length);
+  // tools/offline.js asks whether the host answers again (HEAD): asked
+  // here, it learns whether this worker's requests get through, which is
+  // what refreshing the catalogue needs.
+  if (request.method === 'HEAD' && path === CATALOGUE) {
+    event.respondWith(fetch(request));
+    return;
+  }
+  if (request.method !== 'GET') return;
   if (path === CATALOGUE) {
     event.respondWith(catalogue(event));
   } else if (BUILD.files.includes(path)) {
