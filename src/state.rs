@@ -163,8 +163,7 @@ impl CatalogueStore {
                     store.received.set(n);
                 }
             };
-            let loaded = load_catalogue(received).await;
-            let next = match loaded {
+            let next = match load_catalogue(received).await {
                 Ok(loaded) => LoadState::Ready(Listings::loaded(loaded.catalogue, loaded.copy_of)),
                 Err(_) if !loading => return,
                 Err(error) => LoadState::Failed(error),

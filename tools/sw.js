@@ -25,14 +25,14 @@
 const BUILD = SEMINARS_BUILD;
 
 const scope = self.registration.scope;
-const caches_ = `seminars ${scope} `;
-const CACHE = `${caches_}build ${BUILD.id}`;
-const COPIES = `${caches_}catalogue`;
+const PREFIX = `seminars ${scope} `;
+const CACHE = `${PREFIX}build ${BUILD.id}`;
+const COPIES = `${PREFIX}catalogue`;
 const PAGE = scope;
 const CATALOGUE = 'seminars.json';
 const CATALOGUE_URL = new URL(CATALOGUE, scope).href;
 const COPY_HEADER = 'x-seminars-copy-of';
-const ours = (name) => name.startsWith(caches_);
+const ours = (name) => name.startsWith(PREFIX);
 
 /** A response to keep: the same status and headers (less those that
  * described the bytes on the wire), with `extra` added, around `body`. */
@@ -75,10 +75,11 @@ async function install() {
 }
 
 async function activate() {
+  // Every cache of this scope but this build's and the catalogue's copy;
+  // in debug builds, every one.
+  const kept = BUILD.offline ? [CACHE, COPIES] : [];
   for (const name of await caches.keys()) {
-    if (ours(name) && (BUILD.offline ? name.startsWith(`${caches_}build `) && name !== CACHE : true)) {
-      await caches.delete(name);
-    }
+    if (ours(name) && !kept.includes(name)) await caches.delete(name);
   }
   if (BUILD.offline) {
     await self.clients.claim();

@@ -7,7 +7,7 @@
 // (see README, "The home page's diet"); the web app manifest's link and the
 // theme colours in index.html, to 217,666; shared helpers took 17 off.
 // Offline use and updates (the notices, the offline copy's note, the
-// loader's hook for the worker) raised it by 2,591, to 220,240. Lower
+// loader's hook for the worker) raised it by 2,588, to 220,237. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { test, expect } from '@playwright/test';
@@ -15,7 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 220_240;
+const HOME_BUDGET = 220_237;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
