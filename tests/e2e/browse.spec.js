@@ -1,6 +1,5 @@
 // Browsing: search, facets, dates, order, pages, and the URL that holds them.
-import { test, expect } from '@playwright/test';
-import { catalogue, expectNoAxeViolations, listedTitles, open, resultCount, TODAY, upcoming } from './helpers.js';
+import { catalogue, expect, expectNoAxeViolations, listedTitles, open, resultCount, test, TODAY, upcoming } from './helpers.js';
 
 const cards = (page) => page.locator('article.seminar-card');
 const WORKSHOP = 'Guangxi Zhuang Autonomous Region Climate Change Response Workshop';

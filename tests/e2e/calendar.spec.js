@@ -2,10 +2,9 @@
 // list's and the home page's results, each read back by two parsers that
 // share nothing with the app's writer: ical.js (npm) and Python's
 // icalendar (PyPI, in the .venv that .ci/setup makes).
-import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { catalogue, open, upcoming } from './helpers.js';
+import { catalogue, expect, open, test, upcoming } from './helpers.js';
 
 // page.route cannot see what a service worker answers: the worker is
 // blocked where a test stands in for the host (offline.spec.js and

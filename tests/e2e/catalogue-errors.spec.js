@@ -1,6 +1,5 @@
 // What people see while the catalogue loads and when it is broken.
-import { test, expect } from '@playwright/test';
-import { catalogue, expectNoAxeViolations, open, TODAY } from './helpers.js';
+import { catalogue, expect, expectNoAxeViolations, open, test } from './helpers.js';
 
 // page.route cannot see what a service worker answers: the worker is
 // blocked where a test stands in for the host (offline.spec.js and
@@ -16,7 +15,6 @@ test('a visible loading state shows while the catalogue is on its way', async ({
     await held;
     await route.continue();
   });
-  await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00+08:00`));
   await page.goto('/?when=all');
   await expect(page.getByRole('status').filter({ hasText: 'Loading seminars…' })).toBeVisible();
   release();

@@ -1,10 +1,9 @@
 // The shipped catalogue follows the documented JSON Schema, and the schema
 // really rejects what the app rejects.
-import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { catalogue } from './helpers.js';
+import { catalogue, expect, test } from './helpers.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../public/seminars.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv({ allErrors: true });

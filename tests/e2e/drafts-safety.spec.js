@@ -1,8 +1,7 @@
 // Nothing typed is lost: two tabs racing, files that must read back, undo
 // when storage fills, stored ids of any shape, and no false alarms.
-import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { catalogue, open } from './helpers.js';
+import { catalogue, expect, open, test } from './helpers.js';
 
 const title = (page) => page.getByLabel('Title', { exact: true });
 const status = (page) => page.locator('.save-status');

@@ -1,9 +1,8 @@
 // Pages that must load and finish whatever the browser, the network or the
 // deployed files do: storage that throws, a catalogue that hangs or fails,
 // no clipboard, a strict Content-Security-Policy, a tampered module.
-import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { catalogue, open, upcoming, TODAY } from './helpers.js';
+import { catalogue, expect, NOW, open, test, upcoming } from './helpers.js';
 
 // page.route cannot see what a service worker answers: the worker is
 // blocked where a test stands in for the host (offline.spec.js and
@@ -51,7 +50,7 @@ test('a catalogue that never arrives: after 15 s the page says so and offers to 
     if (hang) return; // never answered
     await route.continue();
   });
-  await page.clock.install({ time: new Date(`${TODAY}T12:00:00+08:00`) });
+  await page.clock.install({ time: NOW });
   await page.goto('/');
   await expect(page.locator('#boot')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Loading seminars…' })).toBeVisible();

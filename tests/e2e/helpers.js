@@ -1,13 +1,43 @@
-// Shared helpers for the end-to-end tests.
+// Shared helpers for the end-to-end tests, and the `test` every spec uses:
+// Playwright's, with every browser context on the tests' clock.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
 
 /** The shipped catalogue, as the tests' source of truth. */
 export const catalogue = JSON.parse(readFileSync(new URL('../../public/seminars.json', import.meta.url), 'utf8'));
 
 /** The day the tests take as today (the browser's clock is fixed to it). */
 export const TODAY = '2026-11-28';
+
+/** The moment every page in every test reads as now: noon in Beijing on
+ * TODAY, whatever the machine's date. */
+export const NOW = new Date(`${TODAY}T12:00:00+08:00`);
+
+/** Puts a browser context on the tests' clock: `Date` in each of its pages
+ * (and in pages opened later) says NOW; timers run as usual. */
+export async function onTestClock(context) {
+  await context.clock.setFixedTime(NOW);
+  return context;
+}
+
+/** Playwright's `test`, whose browser puts every context it makes on the
+ * tests' clock: the default `context` and `page`, and every context or
+ * page a test opens itself (`browser.newContext`, `browser.newPage`). A
+ * test that needs time to pass (a timeout) takes the clock over with
+ * `page.clock.install`. */
+export const test = base.extend({
+  browser: [
+    async ({ browser }, use) => {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => onTestClock(await newContext(options));
+      await use(browser);
+    },
+    { scope: 'worker' },
+  ],
+});
 
 /** Seminars that have not ended by TODAY: the default view. */
 export const upcoming = catalogue.seminars.filter((s) => s.end >= TODAY);
@@ -22,7 +52,6 @@ export const topic = (id) => catalogue.topics.find((t) => t.id === id);
 export async function open(page, path = '/') {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
-  await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00+08:00`));
   await page.goto(path);
   await expect(page.locator('#boot')).toHaveCount(0);
   return errors;

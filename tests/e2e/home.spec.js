@@ -1,6 +1,5 @@
 // The home page: every seminar, the topic filter, and the URL that holds it.
-import { test, expect } from '@playwright/test';
-import { catalogue, expectNoAxeViolations, listedTitles, open, resultCount, topic, upcoming, withTopics, tabTo } from './helpers.js';
+import { catalogue, expect, expectNoAxeViolations, listedTitles, open, resultCount, tabTo, test, topic, upcoming, withTopics } from './helpers.js';
 
 const total = catalogue.seminars.length;
 

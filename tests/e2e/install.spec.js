@@ -3,10 +3,11 @@
 // and under a sub-path. Chromium does not offer installing in a private
 // window, which every Playwright context is, so the check runs in a
 // browser with a profile of its own.
-import { test, expect, chromium } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect, onTestClock, test } from './helpers.js';
 
 /** The width and height a PNG's header gives. */
 const pngSize = (bytes) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
@@ -17,7 +18,7 @@ for (const [host, base] of [
 ]) {
   test(`the manifest, its icons and Chromium's installability check, ${host}`, async ({ request }, testInfo) => {
     const profile = mkdtempSync(join(tmpdir(), 'seminars-profile-'));
-    const context = await chromium.launchPersistentContext(profile, testInfo.project.use.launchOptions);
+    const context = await onTestClock(await chromium.launchPersistentContext(profile, testInfo.project.use.launchOptions));
     try {
       const page = await context.newPage();
       await page.goto(base);

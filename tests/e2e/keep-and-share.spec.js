@@ -2,8 +2,7 @@
 // become links), saving it (across reloads, tabs, and a shared list in
 // another browser), copying and sharing its link, and its agenda's times in
 // the visitor's time zone.
-import { test, expect } from '@playwright/test';
-import { catalogue, expectNoAxeViolations, open } from './helpers.js';
+import { catalogue, expect, expectNoAxeViolations, open, test } from './helpers.js';
 
 const SAVED_KEY = 'seminars:saved';
 const byId = (id) => catalogue.seminars.find((s) => s.id === id);

@@ -1,8 +1,7 @@
 // No single listing, and no catalogue however large, can freeze the page:
 // what is rendered is bounded, and the reader and the form have limits per
 // field with a clear message.
-import { test, expect } from '@playwright/test';
-import { catalogue, open } from './helpers.js';
+import { catalogue, expect, open, test } from './helpers.js';
 
 // page.route cannot see what a service worker answers: the worker is
 // blocked where a test stands in for the host (offline.spec.js and

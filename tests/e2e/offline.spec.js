@@ -3,8 +3,7 @@
 // the listings are the last copy of the catalogue and say how old they
 // are; drafts are written, kept and exported; when the network is back
 // the listings refresh and the note goes.
-import { test, expect } from '@playwright/test';
-import { catalogue, expectNoAxeViolations, offlineReady, open, upcoming } from './helpers.js';
+import { catalogue, expect, expectNoAxeViolations, offlineReady, open, test, upcoming } from './helpers.js';
 
 const guangxi = catalogue.seminars.find((s) => s.id === 'guangxi-climate-change-response-workshop-2021');
 

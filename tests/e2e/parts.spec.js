@@ -1,7 +1,6 @@
 // The pages whose code loads on demand: deep links on every kind of host,
 // a part that cannot be downloaded, and what the home page fetches.
-import { test, expect } from '@playwright/test';
-import { open } from './helpers.js';
+import { expect, open, test } from './helpers.js';
 
 // page.route cannot see what a service worker answers: the worker is
 // blocked where a test stands in for the host (offline.spec.js and

@@ -1,6 +1,5 @@
 // A seminar's own page, the not-found pages, and deep links on every kind of host.
-import { test, expect } from '@playwright/test';
-import { catalogue, expectNoAxeViolations, open } from './helpers.js';
+import { catalogue, expect, expectNoAxeViolations, open, test } from './helpers.js';
 
 const WORKSHOP = 'guangxi-climate-change-response-workshop-2021';
 

@@ -1,13 +1,12 @@
 // The synthetic catalogues used by the benchmark: deterministic, valid
 // against the schema, and loaded by the app without a rejected record.
-import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { open } from './helpers.js';
+import { expect, open, test } from './helpers.js';
 
 const generate = (count, seed) => {
   const out = join(mkdtempSync(join(tmpdir(), 'catalogue-')), 'c.json');

@@ -6,12 +6,11 @@
 // with the English tagline changed). A server of this test's own serves a
 // folder that starts as a copy of dist/ and is then overwritten with
 // dist-next/, as a deploy does.
-import { test, expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectNoAxeViolations, offlineReady, open } from './helpers.js';
+import { expect, expectNoAxeViolations, offlineReady, open, test } from './helpers.js';
 
 const next = new URL('../../dist-next/', import.meta.url).pathname;
 const current = new URL('../../dist/', import.meta.url).pathname;
