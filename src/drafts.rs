@@ -11,7 +11,7 @@ use crate::domain::draft::{Draft, DraftOrigin, SeminarForm};
 use crate::domain::draft_message::{DraftMessage, DraftMsg};
 use crate::domain::lang::Lang;
 use crate::domain::record::Decoded;
-use crate::domain::sync::{DraftSync, SavePlan, StorageReason, Stored};
+use crate::domain::sync::{AsidePlan, DraftSync, SavePlan, StorageReason, Stored};
 use crate::storage::{self, StorageError, StoredRecord};
 
 /// A draft deleted in this visit, kept until it is put back or let go.
@@ -166,38 +166,179 @@ impl DraftStore {
     }
 
     /// Saves what the editor of draft `id` holds, if `sync` says a save is
-    /// due and storage still holds the save the text builds on. `sync`
-    /// records the outcome.
+    /// due and storage still holds the save the text builds on; while a
+    /// conflict waits, sets the text aside instead (see [`Self::keep_safe`]).
+    /// `sync` records the outcome.
     pub fn save(&self, sync: &mut DraftSync, id: &str, origin: &DraftOrigin, form: &SeminarForm) {
-        if !sync.save_due() {
-            return;
+        if sync.save_due() {
+            crate::timing::measure("draft-save", || self.write_save(sync, id, origin, form));
         }
-        crate::timing::measure("draft-save", || {
-            let record = match storage::read(id) {
-                Ok(record) => record,
-                Err(e) => return sync.save_failed(e),
-            };
-            let stored = stored_state(record.as_ref());
-            let SavePlan::Write { revision, parent } = sync.plan_save(stored, form) else {
-                return;
-            };
-            let next = Draft {
-                id: id.to_owned(),
-                origin: origin.clone(),
-                form: form.clone(),
-                saved_at: clock_ms(),
-                revision,
-                save: random_word(),
-                parent,
-            };
-            match storage::write(&next) {
-                Ok(()) => {
-                    sync.saved(&next);
-                    self.refresh(id);
-                }
-                Err(e) => sync.save_failed(e),
+        self.keep_safe(sync, id, origin, form);
+    }
+
+    /// Writes the save `sync` plans against what storage holds now.
+    fn write_save(&self, sync: &mut DraftSync, id: &str, origin: &DraftOrigin, form: &SeminarForm) {
+        let record = match storage::read(id) {
+            Ok(record) => record,
+            Err(e) => return sync.save_failed(e),
+        };
+        let stored = stored_state(record.as_ref());
+        let SavePlan::Write { revision, parent } = sync.plan_save(stored, form) else {
+            return;
+        };
+        let next = Draft {
+            id: id.to_owned(),
+            origin: origin.clone(),
+            form: form.clone(),
+            saved_at: clock_ms(),
+            revision,
+            save: random_word(),
+            parent,
+        };
+        match storage::write(&next) {
+            Ok(()) => {
+                sync.saved(&next);
+                self.refresh(id);
             }
-        });
+            Err(e) => sync.save_failed(e),
+        }
+    }
+
+    /// While a conflict waits, makes sure a stored draft holds the editor's
+    /// text (a copy set aside, when none does), so that nothing typed lives
+    /// only on screen; once the conflict is over, removes a copy that the
+    /// draft's own key now holds word for word.
+    pub fn keep_safe(
+        &self,
+        sync: &mut DraftSync,
+        id: &str,
+        origin: &DraftOrigin,
+        form: &SeminarForm,
+    ) {
+        if sync.aside_due() {
+            self.set_aside(sync, origin, form);
+        }
+        if let Some(aside) = sync.take_finished_aside() {
+            let copy = storage::read(&aside.id).ok().flatten();
+            let own = storage::read(id).ok().flatten();
+            let copy = copy.as_ref().and_then(StoredRecord::draft);
+            let duplicate = copy.is_some_and(|c| {
+                c.stamp() == aside.stamp
+                    && own
+                        .as_ref()
+                        .and_then(StoredRecord::draft)
+                        .is_some_and(|d| d.form == c.form)
+            });
+            if duplicate && storage::remove(&aside.id).is_ok() {
+                self.reload();
+            }
+        }
+    }
+
+    /// Stores the editor's text in a draft of its own, if no stored draft
+    /// holds it. A failure leaves the text at risk, which the page says
+    /// when it is closed; the next change or leaving the page tries again.
+    fn set_aside(&self, sync: &mut DraftSync, origin: &DraftOrigin, form: &SeminarForm) {
+        let Ok(records) = storage::read_all() else {
+            return;
+        };
+        let drafts: Vec<&Draft> = records.iter().filter_map(StoredRecord::draft).collect();
+        let (id, revision, parent) = match sync.plan_aside(&drafts, form) {
+            AsidePlan::Nothing => return,
+            AsidePlan::New => (new_draft_id(), 1, None),
+            AsidePlan::Update {
+                id,
+                revision,
+                parent,
+            } => (id, revision, Some(parent)),
+        };
+        let copy = Draft {
+            id,
+            origin: origin.clone(),
+            form: form.clone(),
+            saved_at: clock_ms(),
+            revision,
+            save: random_word(),
+            parent,
+        };
+        if storage::write(&copy).is_ok() {
+            sync.set_aside(&copy);
+            self.reload();
+        }
+    }
+
+    /// "Keep both as separate drafts": leaves this editor's text and the
+    /// other tab's each in one stored draft (storing the other text only
+    /// when no draft holds it, so that no text is stored twice). Returns
+    /// the id of the draft that now holds this editor's text when it is
+    /// not this one, for the page to open.
+    pub fn keep_both(
+        &self,
+        sync: &mut DraftSync,
+        id: &str,
+        origin: &DraftOrigin,
+        form: &SeminarForm,
+    ) -> Result<Option<String>, StorageError> {
+        let Some(theirs) = sync.theirs().cloned() else {
+            return Ok(None);
+        };
+        self.set_aside(sync, origin, form);
+        let records = storage::read_all()?;
+        let holding = |text: &SeminarForm| {
+            records
+                .iter()
+                .filter_map(StoredRecord::draft)
+                .find(|d| d.form == *text)
+                .cloned()
+        };
+        if holding(&theirs.form).is_none() {
+            self.create(theirs.origin.clone(), theirs.form.clone())?;
+        }
+        let own = records
+            .iter()
+            .find(|r| r.id == id)
+            .and_then(StoredRecord::draft);
+        if let Some(own) = own.filter(|d| d.form == *form) {
+            sync.answered_with(own);
+            return Ok(None);
+        }
+        let home = match holding(form) {
+            Some(draft) => draft.id,
+            None => self.create(origin.clone(), form.clone())?.id,
+        };
+        sync.handed_over();
+        Ok(Some(home))
+    }
+
+    /// "Load the other tab's version": the text to show, after which
+    /// storage holds it under the draft's key (written over this tab's own
+    /// text when that was written last) and the copy set aside, if any, is
+    /// deleted, with undo on the drafts page.
+    pub fn keep_theirs(
+        &self,
+        sync: &mut DraftSync,
+        id: &str,
+        origin: &DraftOrigin,
+    ) -> Option<SeminarForm> {
+        let aside = sync.aside().cloned();
+        let theirs = sync.keep_theirs()?;
+        if let Ok(record) = storage::read(id) {
+            if sync.write_over(stored_state(record.as_ref()), &theirs) {
+                self.save(sync, id, origin, &theirs);
+            }
+        }
+        let _ = sync.take_finished_aside();
+        if let Some(aside) = aside {
+            let untouched = storage::read(&aside.id)
+                .ok()
+                .flatten()
+                .and_then(|r| r.draft().map(Draft::stamp))
+                == Some(aside.stamp);
+            if untouched {
+                let _ = self.delete(&aside.id);
+            }
+        }
+        Some(theirs)
     }
 
     /// Reads one draft's key again, leaving the others as they are.

@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 
 use proptest::prelude::*;
 use seminars::domain::draft::{Draft, SeminarForm};
-use seminars::domain::sync::{DraftSync, SavePlan, SaveStatus, Stored};
+use seminars::domain::sync::{AsidePlan, DraftSync, SavePlan, SaveStatus, Stored};
 
 fn form(title: &str) -> SeminarForm {
     SeminarForm {
@@ -305,4 +305,180 @@ fn without_storage_nothing_is_due_and_the_status_says_why() {
     assert!(!sync.save_due());
     assert!(sync.text_at_risk());
     assert!(matches!(sync.status(), SaveStatus::NotStored(_)));
+}
+
+/// A copy of this tab's text as `DraftStore::set_aside` writes it.
+fn copy_of(sync: &mut DraftSync, mine: &SeminarForm, plan: AsidePlan) -> Draft {
+    let (id, revision, parent) = match plan {
+        AsidePlan::New => ("copy".to_owned(), 1, None),
+        AsidePlan::Update {
+            id,
+            revision,
+            parent,
+        } => (id, revision, Some(parent)),
+        AsidePlan::Nothing => panic!("nothing to set aside"),
+    };
+    let copy = Draft {
+        id,
+        form: mine.clone(),
+        revision,
+        save: format!("c{revision}"),
+        parent,
+        ..Draft::default()
+    };
+    sync.set_aside(&copy);
+    copy
+}
+
+#[test]
+fn a_question_sets_the_text_aside_and_keeps_it_there_as_the_person_types() {
+    let mut tab = Tab::new("A");
+    tab.type_text(1);
+    let theirs = Draft {
+        form: form("B text"),
+        revision: 2,
+        save: "b1".into(),
+        parent: Some(first_save().stamp()),
+        ..first_save()
+    };
+    let mine = tab.form.clone();
+    assert_eq!(tab.sync.plan_aside(&[&theirs], &mine), AsidePlan::Nothing);
+    tab.sync.external(Stored::Draft(&theirs), &mine);
+    assert!(tab.sync.in_conflict());
+    // Only on screen so far: leaving now would lose it.
+    assert!(tab.sync.aside_due());
+    assert!(tab.sync.text_at_risk());
+    let plan = tab.sync.plan_aside(&[&theirs], &mine);
+    assert_eq!(plan, AsidePlan::New);
+    let copy = copy_of(&mut tab.sync, &mine, plan);
+    assert!(!tab.sync.aside_due());
+    assert!(!tab.sync.text_at_risk());
+    // Typing on while the question waits writes over that copy.
+    tab.type_text(2);
+    assert!(tab.sync.aside_due());
+    let plan = tab.sync.plan_aside(&[&theirs, &copy], &tab.form.clone());
+    assert_eq!(
+        plan,
+        AsidePlan::Update {
+            id: "copy".into(),
+            revision: 2,
+            parent: copy.stamp()
+        }
+    );
+    // A copy changed elsewhere is left alone: the text goes to a new one.
+    let changed = Draft {
+        save: "elsewhere".into(),
+        ..copy.clone()
+    };
+    assert_eq!(
+        tab.sync.plan_aside(&[&theirs, &changed], &tab.form.clone()),
+        AsidePlan::New
+    );
+    // The question stays until the person answers it.
+    assert!(tab.sync.in_conflict());
+    assert_eq!(tab.sync.take_finished_aside(), None);
+}
+
+#[test]
+fn a_text_some_stored_draft_holds_is_not_set_aside_again() {
+    let mut tab = Tab::new("B");
+    tab.type_text(1);
+    let mine = tab.form.clone();
+    let theirs = Draft {
+        form: form("A text"),
+        revision: 2,
+        save: "a1".into(),
+        parent: Some(first_save().stamp()),
+        ..first_save()
+    };
+    tab.sync.external(Stored::Draft(&theirs), &mine);
+    let elsewhere = Draft {
+        id: "other".into(),
+        form: mine.clone(),
+        ..first_save()
+    };
+    assert_eq!(
+        tab.sync.plan_aside(&[&theirs, &elsewhere], &mine),
+        AsidePlan::Nothing
+    );
+    assert!(!tab.sync.aside_due());
+    assert!(!tab.sync.text_at_risk());
+}
+
+#[test]
+fn while_a_question_waits_another_tab_writing_over_this_one_changes_nothing_on_screen() {
+    // Both tabs wrote from revision 1; storage ended with B's text; A then
+    // keeps its own version, written on B's save. B's person has not
+    // answered: B's text stays on screen and is set aside, not replaced.
+    let mut b = Tab::new("B");
+    b.type_text(1);
+    b.save();
+    let b_save = b.cache.clone().unwrap();
+    let a_save = Draft {
+        form: form("A text"),
+        revision: 2,
+        save: "a1".into(),
+        parent: Some(first_save().stamp()),
+        ..first_save()
+    };
+    let mine = b.form.clone();
+    b.sync.external(Stored::Draft(&a_save), &mine);
+    assert!(b.sync.in_conflict());
+    let kept_mine = Draft {
+        form: form("A text"),
+        revision: 3,
+        save: "a2".into(),
+        parent: Some(b_save.stamp()),
+        ..first_save()
+    };
+    assert_eq!(b.sync.external(Stored::Draft(&kept_mine), &mine), None);
+    assert!(b.sync.in_conflict());
+    assert_eq!(
+        b.sync.plan_aside(&[&kept_mine], &mine),
+        AsidePlan::New,
+        "B's text is in no stored draft any more"
+    );
+}
+
+#[test]
+fn once_the_question_is_answered_the_copy_set_aside_is_handed_back() {
+    let mut tab = Tab::new("A");
+    tab.type_text(1);
+    let mine = tab.form.clone();
+    let theirs = Draft {
+        form: form("B text"),
+        revision: 2,
+        save: "b1".into(),
+        parent: Some(first_save().stamp()),
+        ..first_save()
+    };
+    tab.sync.external(Stored::Draft(&theirs), &mine);
+    let plan = tab.sync.plan_aside(&[&theirs], &mine);
+    let copy = copy_of(&mut tab.sync, &mine, plan);
+    assert!(tab.sync.keep_mine());
+    assert_eq!(tab.sync.take_finished_aside().map(|a| a.id), Some(copy.id));
+    assert_eq!(tab.sync.take_finished_aside(), None);
+
+    // "Load the other tab's version" while storage holds this tab's text:
+    // the text shown is written over it.
+    let mut other = Tab::new("B");
+    other.type_text(1);
+    other.save();
+    let own = other.cache.clone().unwrap();
+    let mine = other.form.clone();
+    other.sync.external(Stored::Draft(&theirs), &mine);
+    assert_eq!(other.sync.keep_theirs(), Some(form("B text")));
+    assert!(other.sync.write_over(Stored::Draft(&own), &form("B text")));
+    assert_eq!(
+        other.sync.plan_save(Stored::Draft(&own), &form("B text")),
+        SavePlan::Write {
+            revision: 3,
+            parent: Some(own.stamp())
+        }
+    );
+    // Storage holding the text shown already: nothing to write.
+    let mut settled = Tab::new("C");
+    assert!(!settled
+        .sync
+        .write_over(Stored::Draft(&first_save()), &first_save().form));
 }

@@ -13,6 +13,12 @@
 //!   ([`DraftSync::external`]) — even when it has nothing unsaved.
 //! - Whenever the other text is the same as this tab's, there is nothing to
 //!   ask: the tab takes the other save as its base.
+//! - While the question waits, this tab's text is never only on screen: if
+//!   no stored draft holds it, it is set aside as a draft of its own
+//!   ([`DraftSync::plan_aside`]), and kept there as the person types on,
+//!   so closing or reloading the tab, or going to another page, loses
+//!   nothing. "Keep both" then leaves each text in one draft, never two
+//!   copies of one text; the other answers remove the copy set aside.
 
 use super::draft::{Draft, SeminarForm, Stamp};
 use super::draft_message::{their_words, DraftMessage, DraftMsg};
@@ -110,6 +116,34 @@ pub enum SavePlan {
     },
 }
 
+/// What to do to keep this tab's text while a conflict waits.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AsidePlan {
+    /// Nothing: a stored draft holds the text already.
+    Nothing,
+    /// Store the text as a new draft.
+    New,
+    /// Write it over the copy set aside before, as this revision made
+    /// from that copy's save.
+    Update {
+        /// The copy's draft id.
+        id: String,
+        /// The new revision number.
+        revision: u64,
+        /// The copy's save it replaces.
+        parent: Stamp,
+    },
+}
+
+/// The draft this tab's text was set aside in while a conflict waits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAside {
+    /// The copy's draft id.
+    pub id: String,
+    /// Its save as this tab wrote it.
+    pub stamp: Stamp,
+}
+
 /// One open editor's view of its draft in storage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DraftSync {
@@ -119,6 +153,11 @@ pub struct DraftSync {
     /// Whether the text changed since `base`.
     dirty: bool,
     status: SaveStatus,
+    /// The copy of this tab's text set aside during a conflict, if any.
+    aside: Option<SetAside>,
+    /// Whether a stored draft holds the text as it is now (only asked
+    /// during a conflict).
+    kept: bool,
 }
 
 impl DraftSync {
@@ -128,6 +167,8 @@ impl DraftSync {
             base: Some(draft.stamp()),
             dirty: false,
             status: SaveStatus::Unchanged(draft.saved_at),
+            aside: None,
+            kept: true,
         }
     }
 
@@ -139,6 +180,8 @@ impl DraftSync {
             base: None,
             dirty: has_text,
             status: SaveStatus::NotStored(error),
+            aside: None,
+            kept: true,
         }
     }
 
@@ -153,11 +196,12 @@ impl DraftSync {
     }
 
     /// Whether leaving the page now would lose text: it could not be saved
-    /// (no storage, storage refused) or it waits for a choice between two
-    /// texts. Text that is merely pending is written when the page is left.
+    /// (no storage, storage refused), or it waits for a choice between two
+    /// texts and no stored draft holds it yet. Text that is merely pending
+    /// is written when the page is left.
     pub fn text_at_risk(&self) -> bool {
         match self.status {
-            SaveStatus::Conflict(_) => true,
+            SaveStatus::Conflict(_) => !self.kept,
             SaveStatus::Failed(_) | SaveStatus::NotStored(_) => self.dirty,
             _ => false,
         }
@@ -169,12 +213,16 @@ impl DraftSync {
     }
 
     /// The person changed the text. Returns whether a save should be
-    /// scheduled (not while a conflict waits for a choice, nor without
-    /// storage).
+    /// scheduled (not without storage; while a conflict waits for a
+    /// choice, the save sets the text aside, see [`DraftSync::plan_aside`]).
     pub fn edited(&mut self) -> bool {
         self.dirty = true;
         match self.status {
-            SaveStatus::Conflict(_) | SaveStatus::NotStored(_) => false,
+            SaveStatus::NotStored(_) => false,
+            SaveStatus::Conflict(_) => {
+                self.kept = false;
+                true
+            }
             _ => {
                 self.status = SaveStatus::Pending;
                 true
@@ -213,7 +261,7 @@ impl DraftSync {
                 SavePlan::Nothing
             }
             Stored::Draft(theirs) => {
-                self.status = SaveStatus::Conflict(Box::new(theirs.clone()));
+                self.ask(theirs);
                 SavePlan::Nothing
             }
         }
@@ -249,14 +297,20 @@ impl DraftSync {
                 self.take_base(theirs);
                 None
             }
+            // A write made from this tab's save, which this tab has not
+            // changed since: taken, unless a question waits (the person
+            // there has not chosen yet, and their text stays).
             Stored::Draft(theirs)
-                if !self.dirty && self.base.is_some() && theirs.parent == self.base =>
+                if !self.dirty
+                    && !self.in_conflict()
+                    && self.base.is_some()
+                    && theirs.parent == self.base =>
             {
                 self.take_base(theirs);
                 Some(theirs.form.clone())
             }
             Stored::Draft(theirs) => {
-                self.status = SaveStatus::Conflict(Box::new(theirs.clone()));
+                self.ask(theirs);
                 None
             }
         }
@@ -274,6 +328,29 @@ impl DraftSync {
         true
     }
 
+    /// The question is answered with the text `stored` holds, which is
+    /// the text shown ("Keep both" when this tab's text is the one under
+    /// the draft's own key).
+    pub fn answered_with(&mut self, stored: &Draft) {
+        self.take_base(stored);
+    }
+
+    /// After "Load the other tab's version": when storage holds yet
+    /// another text than the one now shown (this tab's own, written last),
+    /// what is shown is written over it, so that the screen and storage
+    /// agree. Returns whether a save is due.
+    pub fn write_over(&mut self, stored: Stored, shown: &SeminarForm) -> bool {
+        match stored {
+            Stored::Draft(d) if Some(d.stamp()) != self.base && d.form != *shown => {
+                self.base = Some(d.stamp());
+                self.dirty = true;
+                self.status = SaveStatus::Pending;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// "Load the other tab's version": returns the text to show.
     pub fn keep_theirs(&mut self) -> Option<SeminarForm> {
         let SaveStatus::Conflict(theirs) = &self.status else {
@@ -284,10 +361,84 @@ impl DraftSync {
         Some(theirs.form)
     }
 
-    /// "Keep both": this text went to a new draft, so this editor has
-    /// nothing of its own left to save.
+    /// "Keep both": this text is in another draft now (the copy set aside),
+    /// so this editor has nothing of its own left to save.
     pub fn handed_over(&mut self) {
         self.dirty = false;
+        self.aside = None;
+        self.kept = true;
+    }
+
+    /// The other text of the question waiting, if one waits.
+    pub fn theirs(&self) -> Option<&Draft> {
+        match &self.status {
+            SaveStatus::Conflict(theirs) => Some(theirs),
+            _ => None,
+        }
+    }
+
+    /// Whether this tab's text must be set aside: a conflict waits and no
+    /// stored draft is known to hold the text as it is now.
+    pub fn aside_due(&self) -> bool {
+        self.in_conflict() && !self.kept
+    }
+
+    /// A conflict waits; `stored` is every draft storage holds that reads.
+    /// When none of them holds this tab's text (`mine`), it goes into a
+    /// draft of its own: the copy set aside before, if storage still holds
+    /// it as this tab wrote it, else a new one.
+    pub fn plan_aside(&mut self, stored: &[&Draft], mine: &SeminarForm) -> AsidePlan {
+        if !self.aside_due() {
+            return AsidePlan::Nothing;
+        }
+        if stored.iter().any(|d| d.form == *mine) {
+            self.kept = true;
+            return AsidePlan::Nothing;
+        }
+        match &self.aside {
+            Some(aside)
+                if stored
+                    .iter()
+                    .any(|d| d.id == aside.id && d.stamp() == aside.stamp) =>
+            {
+                AsidePlan::Update {
+                    id: aside.id.clone(),
+                    revision: aside.stamp.revision + 1,
+                    parent: aside.stamp.clone(),
+                }
+            }
+            _ => AsidePlan::New,
+        }
+    }
+
+    /// The text was set aside as `copy`.
+    pub fn set_aside(&mut self, copy: &Draft) {
+        self.aside = Some(SetAside {
+            id: copy.id.clone(),
+            stamp: copy.stamp(),
+        });
+        self.kept = true;
+    }
+
+    /// The copy set aside during a conflict that is over, taken so that it
+    /// is dealt with once: the text it holds is now under the draft's own
+    /// key (or was let go), so the copy is no longer needed.
+    pub fn take_finished_aside(&mut self) -> Option<SetAside> {
+        if self.in_conflict() {
+            return None;
+        }
+        self.aside.take()
+    }
+
+    /// The copy set aside, if any.
+    pub fn aside(&self) -> Option<&SetAside> {
+        self.aside.as_ref()
+    }
+
+    /// Asks the person to choose between this text and `theirs`.
+    fn ask(&mut self, theirs: &Draft) {
+        self.status = SaveStatus::Conflict(Box::new(theirs.clone()));
+        self.kept = false;
     }
 
     fn take_base(&mut self, draft: &Draft) {

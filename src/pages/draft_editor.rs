@@ -249,8 +249,11 @@ fn DraftEditor(
     });
     // Another tab wrote or removed this draft: every write arrives as its
     // own event, in order, with the value it wrote.
+    // A question that arises sets this tab's text aside at once, so that
+    // it is stored whatever happens to the tab next.
     let other_tabs = {
         let id = id.clone();
+        let origin = origin.clone();
         window_event_listener(ev::storage, move |event| {
             let value = match storage::external_change(&event) {
                 Some(ExternalChange::Draft { id: key, value }) if key == id => value,
@@ -259,8 +262,11 @@ fn DraftEditor(
             };
             let record = value.map(|raw| StoredRecord::new(&id, raw));
             let mine = form.get_untracked();
-            let theirs =
-                sync.try_update(|sync| sync.external(stored_state(record.as_ref()), &mine));
+            let theirs = sync.try_update(|sync| {
+                let theirs = sync.external(stored_state(record.as_ref()), &mine);
+                store.keep_safe(sync, &id, &origin, &mine);
+                theirs
+            });
             if let Some(Some(theirs)) = theirs {
                 form.set(theirs);
             }
@@ -298,14 +304,15 @@ fn DraftEditor(
     });
 
     let keep_both = {
-        let origin = origin.clone();
-        let paths = paths.clone();
-        move |_| match store.create(origin.clone(), form.get_untracked()) {
-            Ok(copy) => {
-                sync.update(DraftSync::handed_over);
-                router.go(&paths.draft(&copy.id), Go::default());
+        let (id, origin, paths) = (id.clone(), origin.clone(), paths.clone());
+        move |_| {
+            let text = form.get_untracked();
+            let outcome = sync.try_update(|sync| store.keep_both(sync, &id, &origin, &text));
+            match outcome {
+                Some(Ok(Some(home))) => router.go(&paths.draft(&home), Go::default()),
+                Some(Err(e)) => sync.update(|s| s.save_failed(e)),
+                _ => {}
             }
-            Err(e) => sync.update(|s| s.save_failed(e)),
         }
     };
     let keep_mine = move |_| {
@@ -313,9 +320,14 @@ fn DraftEditor(
             save_now.with_value(|save| save());
         }
     };
-    let keep_theirs = move |_| {
-        if let Some(Some(theirs)) = sync.try_update(DraftSync::keep_theirs) {
-            form.set(theirs);
+    let keep_theirs = {
+        let (id, origin) = (id.clone(), origin.clone());
+        move |_| {
+            if let Some(Some(theirs)) =
+                sync.try_update(|sync| store.keep_theirs(sync, &id, &origin))
+            {
+                form.set(theirs);
+            }
         }
     };
 
@@ -414,7 +426,7 @@ fn DraftEditor(
                 <div class="actions">
                     <button type="button" on:click=keep_both.clone()>{d.keep_both}</button>
                     <button type="button" on:click=keep_mine>{d.keep_mine}</button>
-                    <button type="button" on:click=keep_theirs>{d.keep_theirs}</button>
+                    <button type="button" on:click=keep_theirs.clone()>{d.keep_theirs}</button>
                 </div>
             </section>
         </Show>
