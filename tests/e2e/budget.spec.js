@@ -7,20 +7,29 @@
 // (see README, "The home page's diet"); the web app manifest's link and the
 // theme colours in index.html, to 217,666; shared helpers took 17 off.
 // Offline use and updates (the notices, the offline copy's note, the
-// loader's hook for the worker) raised it by 2,588, to 220,237. Lower
+// loader's hook for the worker) raised it by 2,588, to 220,237. Release
+// builds leaving index.html's comments out took 351 off, and keeping a
+// text safe during a drafts' clash put 8 back (the main module grew by 9
+// bytes): 219,894. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
-import { test, expect } from './helpers.js';
+import { expect, NOW, test } from './helpers.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 220_237;
+const HOME_BUDGET = 219_894;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
 
 test('the home page fetches at most its byte budget before the first listing', async ({ page }) => {
+  // The page's timers wait until the first listing is counted: the other
+  // parts are fetched by a timer a second after the list is built, and
+  // Playwright may notice the list later than that (it looks at growing
+  // intervals), which counted them in on a busy machine. Nothing the first
+  // listing needs waits for a timer.
+  await page.clock.pauseAt(NOW);
   const fetched = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname.slice(1)));
   await page.goto('/');
