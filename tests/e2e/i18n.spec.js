@@ -194,6 +194,9 @@ for (const [locale, lang] of [
   ['zh-CN', 'zh-Hans'],
 ]) {
   test(`every page in ${lang}: axe finds nothing, and no sentence of the other language shows`, async ({ browser }) => {
+    // Eight pages, each loaded and audited: 22 to 30 s on this project's
+    // 2-core machines, the whole of the default 30 s a test may take.
+    test.setTimeout(120_000);
     const { context, page } = await browserIn(browser, locale);
     const check = async () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
