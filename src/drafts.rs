@@ -7,7 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::browser::{clock_ms, new_draft_id, random_word};
-use crate::domain::draft::{Draft, DraftOrigin, SeminarForm};
+use crate::domain::draft::{Draft, DraftOrigin, SeminarForm, Stamp};
 use crate::domain::draft_message::{DraftMessage, DraftMsg};
 use crate::domain::lang::Lang;
 use crate::domain::record::Decoded;
@@ -125,15 +125,7 @@ impl DraftStore {
 
     /// Stores a new draft and returns it.
     pub fn create(&self, origin: DraftOrigin, form: SeminarForm) -> Result<Draft, StorageError> {
-        let draft = Draft {
-            id: new_draft_id(),
-            origin,
-            form,
-            saved_at: clock_ms(),
-            revision: 1,
-            save: random_word(),
-            parent: None,
-        };
+        let draft = save_of(new_draft_id(), &origin, &form, 1, None);
         storage::write(&draft)?;
         self.reload();
         Ok(draft)
@@ -186,15 +178,7 @@ impl DraftStore {
         let SavePlan::Write { revision, parent } = sync.plan_save(stored, form) else {
             return;
         };
-        let next = Draft {
-            id: id.to_owned(),
-            origin: origin.clone(),
-            form: form.clone(),
-            saved_at: clock_ms(),
-            revision,
-            save: random_word(),
-            parent,
-        };
+        let next = save_of(id.to_owned(), origin, form, revision, parent);
         match storage::write(&next) {
             Ok(()) => {
                 sync.saved(&next);
@@ -252,15 +236,7 @@ impl DraftStore {
                 parent,
             } => (id, revision, Some(parent)),
         };
-        let copy = Draft {
-            id,
-            origin: origin.clone(),
-            form: form.clone(),
-            saved_at: clock_ms(),
-            revision,
-            save: random_word(),
-            parent,
-        };
+        let copy = save_of(id, origin, form, revision, parent);
         if storage::write(&copy).is_ok() {
             sync.set_aside(&copy);
             self.reload();
@@ -410,6 +386,25 @@ impl DraftStore {
     pub fn forget(&self, id: &str) {
         self.deleted
             .update(|deleted| deleted.retain(|d| d.id != id));
+    }
+}
+
+/// A save of a draft, stamped now with a random save id.
+fn save_of(
+    id: String,
+    origin: &DraftOrigin,
+    form: &SeminarForm,
+    revision: u64,
+    parent: Option<Stamp>,
+) -> Draft {
+    Draft {
+        id,
+        origin: origin.clone(),
+        form: form.clone(),
+        saved_at: clock_ms(),
+        revision,
+        save: random_word(),
+        parent,
     }
 }
 

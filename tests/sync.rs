@@ -263,13 +263,7 @@ fn the_same_text_from_another_tab_is_no_conflict() {
 fn keep_mine_writes_over_the_other_text_and_load_theirs_takes_it() {
     let mut tab = Tab::new("A");
     tab.type_text(1);
-    let theirs = Draft {
-        form: form("B text"),
-        revision: 2,
-        save: "b1".into(),
-        parent: Some(first_save().stamp()),
-        ..first_save()
-    };
+    let theirs = other_save("B text", "b1");
     let mine = tab.form.clone();
     tab.sync.external(Stored::Draft(&theirs), &mine);
     assert!(tab.sync.in_conflict());
@@ -307,6 +301,17 @@ fn without_storage_nothing_is_due_and_the_status_says_why() {
     assert!(matches!(sync.status(), SaveStatus::NotStored(_)));
 }
 
+/// Another tab's save of revision 2, made from the first save.
+fn other_save(title: &str, save: &str) -> Draft {
+    Draft {
+        form: form(title),
+        revision: 2,
+        save: save.into(),
+        parent: Some(first_save().stamp()),
+        ..first_save()
+    }
+}
+
 /// A copy of this tab's text as `DraftStore::set_aside` writes it.
 fn copy_of(sync: &mut DraftSync, mine: &SeminarForm, plan: AsidePlan) -> Draft {
     let (id, revision, parent) = match plan {
@@ -334,13 +339,7 @@ fn copy_of(sync: &mut DraftSync, mine: &SeminarForm, plan: AsidePlan) -> Draft {
 fn a_question_sets_the_text_aside_and_keeps_it_there_as_the_person_types() {
     let mut tab = Tab::new("A");
     tab.type_text(1);
-    let theirs = Draft {
-        form: form("B text"),
-        revision: 2,
-        save: "b1".into(),
-        parent: Some(first_save().stamp()),
-        ..first_save()
-    };
+    let theirs = other_save("B text", "b1");
     let mine = tab.form.clone();
     assert_eq!(tab.sync.plan_aside(&[&theirs], &mine), AsidePlan::Nothing);
     tab.sync.external(Stored::Draft(&theirs), &mine);
@@ -384,13 +383,7 @@ fn a_text_some_stored_draft_holds_is_not_set_aside_again() {
     let mut tab = Tab::new("B");
     tab.type_text(1);
     let mine = tab.form.clone();
-    let theirs = Draft {
-        form: form("A text"),
-        revision: 2,
-        save: "a1".into(),
-        parent: Some(first_save().stamp()),
-        ..first_save()
-    };
+    let theirs = other_save("A text", "a1");
     tab.sync.external(Stored::Draft(&theirs), &mine);
     let elsewhere = Draft {
         id: "other".into(),
@@ -414,13 +407,7 @@ fn while_a_question_waits_another_tab_writing_over_this_one_changes_nothing_on_s
     b.type_text(1);
     b.save();
     let b_save = b.cache.clone().unwrap();
-    let a_save = Draft {
-        form: form("A text"),
-        revision: 2,
-        save: "a1".into(),
-        parent: Some(first_save().stamp()),
-        ..first_save()
-    };
+    let a_save = other_save("A text", "a1");
     let mine = b.form.clone();
     b.sync.external(Stored::Draft(&a_save), &mine);
     assert!(b.sync.in_conflict());
@@ -445,13 +432,7 @@ fn once_the_question_is_answered_the_copy_set_aside_is_handed_back() {
     let mut tab = Tab::new("A");
     tab.type_text(1);
     let mine = tab.form.clone();
-    let theirs = Draft {
-        form: form("B text"),
-        revision: 2,
-        save: "b1".into(),
-        parent: Some(first_save().stamp()),
-        ..first_save()
-    };
+    let theirs = other_save("B text", "b1");
     tab.sync.external(Stored::Draft(&theirs), &mine);
     let plan = tab.sync.plan_aside(&[&theirs], &mine);
     let copy = copy_of(&mut tab.sync, &mine, plan);
