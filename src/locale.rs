@@ -145,17 +145,47 @@ pub fn format_day(lang: Lang, date: Date, style: DateStyle) -> String {
 /// visitor's time zone: "29 Nov 2026, 14:05", "2026年11月29日 14:05"; as
 /// given where the browser cannot read or write it.
 pub fn format_moment(lang: Lang, iso: &str) -> String {
-    new_formatter(lang, &[("dateStyle", "medium"), ("timeStyle", "short")])
-        .and_then(|f| {
-            f.format()
-                .call1(
-                    &wasm_bindgen::JsValue::NULL,
-                    &js_sys::Date::new(&iso.into()),
-                )
-                .ok()
-        })
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| iso.to_owned())
+    format_instant(lang, &iso.into(), MomentStyle::DateAndTime).unwrap_or_else(|| iso.to_owned())
+}
+
+/// What [`format_saved`] writes of an instant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MomentStyle {
+    /// "29 Nov 2026, 14:05", "2026年11月29日 14:05".
+    DateAndTime,
+    /// "14:05:09", in either language.
+    Time,
+}
+
+/// A moment of this visitor's (a draft's save, in milliseconds since
+/// 1970) as the language writes it, in the visitor's time zone.
+pub fn format_saved(lang: Lang, ms: f64, style: MomentStyle) -> String {
+    format_instant(lang, &ms.into(), style).unwrap_or_else(|| {
+        // Where the browser cannot write it: the visitor's wall clock, as
+        // digits every language reads.
+        let d = js_sys::Date::new(&ms.into());
+        format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}",
+            d.get_full_year(),
+            d.get_month() + 1,
+            d.get_date(),
+            d.get_hours(),
+            d.get_minutes()
+        )
+    })
+}
+
+/// An instant (what `new Date(value)` reads) in the browser's words.
+fn format_instant(lang: Lang, value: &wasm_bindgen::JsValue, style: MomentStyle) -> Option<String> {
+    let options: &[(&str, &str)] = match style {
+        MomentStyle::DateAndTime => &[("dateStyle", "medium"), ("timeStyle", "short")],
+        MomentStyle::Time => &[("timeStyle", "medium"), ("hourCycle", "h23")],
+    };
+    let f = new_formatter(lang, options)?;
+    f.format()
+        .call1(&wasm_bindgen::JsValue::NULL, &js_sys::Date::new(value))
+        .ok()?
+        .as_string()
 }
 
 /// What a formatter writes for `date`, part by part: its `type` ("year",

@@ -18,6 +18,7 @@ use crate::domain::export::entry_json;
 use crate::domain::sync::{DraftSync, SaveStatus};
 use crate::drafts::{stored_state, use_drafts};
 use crate::files::{copy_to_clipboard, download_draft};
+use crate::locale::{format_saved, MomentStyle};
 use crate::pages::drafts::{BrokenRecord, RecordProblem};
 use crate::paths::Paths;
 use crate::state::{set_document_title, use_catalogue, LoadState};
@@ -27,17 +28,6 @@ use crate::strings::{self, fill, DraftTexts, Texts};
 
 /// How long after a change the draft is written (well within a second).
 pub const SAVE_DELAY: Duration = Duration::from_millis(400);
-
-/// "21:34:05" in the visitor's time.
-fn clock_time(ms: f64) -> String {
-    let date = js_sys::Date::new(&ms.into());
-    format!(
-        "{:02}:{:02}:{:02}",
-        date.get_hours(),
-        date.get_minutes(),
-        date.get_seconds()
-    )
-}
 
 /// The page at `/drafts/new`: stores an empty draft (or the one "Edit as
 /// draft" left in the page) and opens it; without storage, edits it in the
@@ -248,9 +238,9 @@ fn DraftEditor(
         }
     });
     // Another tab wrote or removed this draft: every write arrives as its
-    // own event, in order, with the value it wrote.
-    // A question that arises sets this tab's text aside at once, so that
-    // it is stored whatever happens to the tab next.
+    // own event, in order, with the value it wrote. A question it raises
+    // sets this tab's text aside at once, so that the text is stored
+    // whatever happens to the tab next.
     let other_tabs = {
         let id = id.clone();
         let origin = origin.clone();
@@ -331,6 +321,7 @@ fn DraftEditor(
         }
     };
 
+    let clock_time = move |at: f64| format_saved(lang, at, MomentStyle::Time);
     let status = Memo::new(move |_| sync.with(|s| s.status().clone()));
     let status_line = move || match status.get() {
         SaveStatus::Unchanged(at) if at > 0.0 => fill(d.saved_at, &[("time", &clock_time(at))]),

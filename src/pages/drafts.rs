@@ -16,6 +16,7 @@ use crate::domain::import::{read_import, Imported};
 use crate::domain::record::Decoded;
 use crate::drafts::{use_drafts, Deleted, DraftStore, Restored};
 use crate::files::{download, download_draft, read_chosen_file};
+use crate::locale::{format_saved, MomentStyle};
 use crate::paths::Paths;
 use crate::state::{set_document_title, use_catalogue, Listings, LoadState};
 use crate::storage::{StorageError, StoredRecord};
@@ -421,17 +422,7 @@ fn DraftRow(
         DraftOrigin::New => d.origin_new.to_owned(),
         DraftOrigin::Edit { seminar_id } => fill(d.origin_edit, &[("id", seminar_id)]),
     };
-    let saved = {
-        let date = js_sys::Date::new(&draft.saved_at.into());
-        format!(
-            "{:04}-{:02}-{:02} {:02}:{:02}",
-            date.get_full_year(),
-            date.get_month() + 1,
-            date.get_date(),
-            date.get_hours(),
-            date.get_minutes()
-        )
-    };
+    let saved = format_saved(lang, draft.saved_at, MomentStyle::DateAndTime);
     let validity = match (problems, &listings) {
         (0, Some(_)) => d.valid.to_owned(),
         (0, None) => d.valid_so_far.to_owned(),

@@ -189,6 +189,21 @@ test('in Chinese the flows work as in English: keyboard filtering, search and ch
   await context.close();
 });
 
+for (const [locale, saved, listed] of [
+  ['zh-CN', '已于 12:00:00 保存', '最后保存：2026年11月28日 12:00'],
+  ['en-GB', 'Saved at 12:00:00', 'Last saved: 28 Nov 2026, 12:00'],
+]) {
+  test(`a draft's save time is written as ${locale} writes it, in the editor and on the drafts list`, async ({ browser }) => {
+    const { context, page } = await browserIn(browser, locale);
+    await newDraft(page);
+    await page.locator('#field-title').fill('Heat and health');
+    await expect(page.locator('.save-status')).toHaveText(saved);
+    await page.locator('p.back a').click();
+    await expect(page.locator('article.draft-row .meta')).toContainText(listed);
+    await context.close();
+  });
+}
+
 for (const [locale, lang] of [
   ['en-GB', 'en'],
   ['zh-CN', 'zh-Hans'],
