@@ -10,7 +10,8 @@
 // loader's hook for the worker) raised it by 2,588, to 220,237. Release
 // builds leaving index.html's comments out took 351 off, and keeping a
 // text safe during a drafts' clash put 8 back (the main module grew by 9
-// bytes): 219,894. Lower
+// bytes): 219,894; one reader of instants for the offline note and the
+// drafts' save times took 41 off: 219,853. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -18,7 +19,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 219_894;
+const HOME_BUDGET = 219_853;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
@@ -61,9 +62,13 @@ test('the other pages come in parts of their own, fetched ahead of time once the
 test('the offline worker comes after the first listing, and keeps the whole build', async ({ page }) => {
   const fetched = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname.slice(1)));
+  // As above: the registration comes by a timer a second after the
+  // catalogue, so the page's timers wait while the first listing is counted.
+  await page.clock.pauseAt(NOW);
   await page.goto('/');
   await expect(page.locator('article.seminar-card').first()).toBeVisible();
   const atFirstListing = fetched.length;
+  await page.clock.resume();
   await page.evaluate(() => navigator.serviceWorker.ready);
   expect(fetched.slice(0, atFirstListing).filter((f) => f === 'sw.js' || f.startsWith('offline-'))).toEqual([]);
   expect(fetched.slice(atFirstListing).some((f) => f.startsWith('offline-'))).toBe(true);
