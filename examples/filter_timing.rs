@@ -7,10 +7,10 @@
 
 use std::time::Instant;
 
-use seminars::domain::catalogue::Catalogue;
-use seminars::domain::dates::parse_iso_date;
-use seminars::domain::filter::{run_query, SearchIndex};
-use seminars::domain::query::{SearchQuery, When};
+use seminars_core::browse::filter::{run_query, SearchIndex};
+use seminars_core::browse::query::{SearchQuery, When};
+use seminars_core::catalogue::Catalogue;
+use seminars_core::dates::parse_iso_date;
 
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);

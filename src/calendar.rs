@@ -1,15 +1,15 @@
 //! Calendar files in the browser: the seminar page's "Add to calendar",
 //! the saved list's, and the home page's results. The file is written by
-//! [`crate::domain::calendar`]; here the browser gives the clock, the
+//! [`seminars_core::ics`]; here the browser gives the clock, the
 //! time zones (`Intl`), the page addresses and the download. This code is
 //! in the seminar page's part, not in the first download.
 
-use crate::domain::calendar::{calendar, file_name, CalendarContext, CalendarLabels};
-use crate::domain::seminar::Seminar;
 use crate::locale::{now_utc, zone_to_utc};
 use crate::paths::Paths;
 use crate::state::Listings;
 use crate::strings::{fill, Lang, SeminarTexts};
+use seminars_core::catalogue::seminar::Seminar;
+use seminars_core::ics::{calendar, file_name, CalendarContext, CalendarLabels};
 
 /// The home page's calendar file holds at most this many results.
 pub const MAX_RESULTS: usize = 1_000;
@@ -54,14 +54,18 @@ pub fn download_saved(seminars: &[&Seminar], lang: Lang, paths: &Paths) -> Optio
 /// address has it), the first [`MAX_RESULTS`] of them, as `seminars.ics`;
 /// says in the page what there is to say.
 pub fn download_results(listings: &Listings, search: &str) {
-    use crate::domain::query::SearchQuery;
+    use seminars_core::browse::query::SearchQuery;
     let lang = crate::language::shown();
     let s = SeminarTexts::of(lang);
     let params = crate::router::Query::parse(search);
     let query = SearchQuery::from_params(|k| params.all(k), &listings.catalogue);
     let today = crate::locale::visitor_today();
-    let results =
-        crate::domain::filter::run_query(&listings.catalogue, &listings.index, &query, today);
+    let results = seminars_core::browse::filter::run_query(
+        &listings.catalogue,
+        &listings.index,
+        &query,
+        today,
+    );
     let published: Vec<&Seminar> = results
         .matches
         .iter()

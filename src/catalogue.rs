@@ -6,8 +6,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCache, RequestInit, Response};
 
 use crate::browser::describe_js_error;
-use crate::domain::catalogue::{Catalogue, CatalogueError};
-use crate::domain::catalogue_feed::CatalogueFeed;
+use seminars_core::catalogue::feed::CatalogueFeed;
+use seminars_core::catalogue::{Catalogue, CatalogueError};
 
 /// The catalogue's file name, resolved against the document's base URL so the
 /// app works at a domain's root and under a sub-path alike.

@@ -7,12 +7,12 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::browser::{clock_ms, new_draft_id, random_word};
-use crate::domain::draft::{Draft, DraftOrigin, SeminarForm, Stamp};
-use crate::domain::draft_message::{DraftMessage, DraftMsg};
-use crate::domain::lang::Lang;
-use crate::domain::record::Decoded;
-use crate::domain::sync::{AsidePlan, DraftSync, SavePlan, StorageReason, Stored};
 use crate::storage::{self, StorageError, StoredRecord};
+use seminars_core::drafts::draft::{Draft, DraftOrigin, SeminarForm, Stamp};
+use seminars_core::drafts::messages::{DraftMessage, DraftMsg};
+use seminars_core::drafts::record::Decoded;
+use seminars_core::drafts::sync::{AsidePlan, DraftSync, SavePlan, StorageReason, Stored};
+use seminars_core::i18n::lang::Lang;
 
 /// A draft deleted in this visit, kept until it is put back or let go.
 #[derive(Clone, Debug, PartialEq)]

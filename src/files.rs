@@ -5,12 +5,12 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::browser::describe_js_error;
-use crate::domain::catalogue::Catalogue;
-use crate::domain::draft::Draft;
-use crate::domain::draft_message::{their_words, DraftMessage, DraftMsg};
-use crate::domain::export::draft_file;
 use crate::strings::drafts::{self as drafts_text};
 use crate::strings::{fill, DraftTexts, Lang};
+use seminars_core::catalogue::Catalogue;
+use seminars_core::drafts::draft::Draft;
+use seminars_core::drafts::export::draft_file;
+use seminars_core::drafts::messages::{their_words, DraftMessage, DraftMsg};
 
 /// What the browser said of a failure.
 fn browser_words(e: wasm_bindgen::JsValue) -> DraftMessage {

@@ -13,9 +13,9 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
-use crate::domain::lang::Lang;
-use crate::domain::query::{decode_pairs, encode_pairs};
 use crate::router::{Go, Router};
+use seminars_core::browse::query::{decode_pairs, encode_pairs};
+use seminars_core::i18n::lang::Lang;
 
 /// The parameter that names a language in the URL.
 pub const LANG_PARAM: &str = "lang";

@@ -7,7 +7,6 @@ pub mod browser;
 pub mod calendar;
 pub mod catalogue;
 pub mod components;
-pub mod domain;
 pub mod drafts;
 pub mod files;
 pub mod language;

@@ -7,7 +7,7 @@ use time::{Date, Month, PrimitiveDateTime, Time};
 
 use wasm_bindgen::JsCast;
 
-use crate::domain::lang::Lang;
+use seminars_core::i18n::lang::Lang;
 
 /// Today in the visitor's local time zone, which decides what is upcoming.
 pub fn visitor_today() -> Date {
@@ -138,7 +138,7 @@ pub fn format_day(lang: Lang, date: Date, style: DateStyle) -> String {
                 .ok()
         })
         .and_then(|s| s.as_string())
-        .unwrap_or_else(|| crate::domain::dates::iso(date))
+        .unwrap_or_else(|| seminars_core::dates::iso(date))
 }
 
 /// An ISO 8601 instant as the language writes a date and time in the

@@ -27,9 +27,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::{element, say_in};
-use crate::domain::saved::{decode, encode, toggled, with_added, StoredSaved};
 use crate::storage::{self, StorageError};
 use crate::strings::{fill, Texts};
+use seminars_core::saved::{decode, encode, toggled, with_added, StoredSaved};
 
 /// The list as this tab holds it.
 #[derive(Default)]

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::catalogue::load_catalogue;
-use crate::domain::catalogue::{Catalogue, CatalogueError};
-use crate::domain::draft::Draft;
-use crate::domain::export::merge;
-use crate::domain::filter::SearchIndex;
+use seminars_core::browse::filter::SearchIndex;
+use seminars_core::catalogue::{Catalogue, CatalogueError};
+use seminars_core::drafts::draft::Draft;
+use seminars_core::drafts::export::merge;
 
 /// A loaded catalogue with its search index, built once.
 #[derive(Debug)]

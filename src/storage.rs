@@ -1,7 +1,7 @@
 //! The only code that touches localStorage. Every key starts with
 //! `seminars:`; each draft has its own key, so one write can never damage
 //! another draft. Records go through the versioned codec in
-//! [`crate::domain::record`]. Failures come back as [`StorageError`]; nothing
+//! [`seminars_core::drafts::record`]. Failures come back as [`StorageError`]; nothing
 //! here panics or throws, and a value that cannot be read is never written
 //! over.
 //!
@@ -15,10 +15,10 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
 use crate::browser::describe_js_error;
-use crate::domain::draft::Draft;
-use crate::domain::draft_message::their_words;
-use crate::domain::record::{decode, encode, Decoded};
-pub use crate::domain::sync::{StorageError, StorageReason};
+use seminars_core::drafts::draft::Draft;
+use seminars_core::drafts::messages::their_words;
+use seminars_core::drafts::record::{decode, encode, Decoded};
+pub use seminars_core::drafts::sync::{StorageError, StorageReason};
 
 /// The prefix of every key the app writes.
 pub const KEY_PREFIX: &str = "seminars:";
@@ -90,7 +90,7 @@ pub fn write_zone_choice(choice: &str) -> Result<(), StorageError> {
     storage()?.set_item(ZONE_KEY, choice).map_err(write_error)
 }
 
-/// The key of the saved seminars (see [`crate::domain::saved`]).
+/// The key of the saved seminars (see [`seminars_core::saved`]).
 pub const SAVED_KEY: &str = "seminars:saved";
 /// Where an unreadable saved list is kept, untouched, before a new one is
 /// started.

@@ -13,13 +13,13 @@
 
 use leptos::prelude::use_context;
 
-use crate::domain::catalogue::{CatalogueError, Rejection};
-use crate::domain::json::Loose;
-pub use crate::domain::lang::Lang;
-use crate::domain::message::{Message, Msg};
-use crate::domain::query::{Facet, FilterKind, Sort, When};
-use crate::domain::seminar::Format;
-pub use crate::domain::template::{fill, Plural};
+use seminars_core::browse::query::{Facet, FilterKind, Sort, When};
+use seminars_core::catalogue::seminar::Format;
+use seminars_core::catalogue::{CatalogueError, Rejection};
+pub use seminars_core::i18n::lang::Lang;
+use seminars_core::i18n::message::{Message, Msg};
+pub use seminars_core::i18n::template::{fill, Plural};
+use seminars_core::json::Loose;
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
@@ -223,10 +223,10 @@ pub fn count(plural: Plural, n: usize) -> String {
 /// The drafts area's sentences that need values put in words.
 pub mod drafts {
     use super::{catalogue_error, fill, DraftTexts, Lang};
-    use crate::domain::catalogue::CatalogueError;
-    use crate::domain::draft_message::DraftMessage;
-    use crate::domain::export::DraftFileKind;
     use crate::storage::{StorageError, StorageReason};
+    use seminars_core::catalogue::CatalogueError;
+    use seminars_core::drafts::export::DraftFileKind;
+    use seminars_core::drafts::messages::DraftMessage;
 
     /// Storage missing.
     pub fn storage_unavailable(lang: Lang, reason: &StorageReason) -> String {

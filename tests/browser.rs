@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use seminars::domain::catalogue::Catalogue;
-use seminars::domain::dates::parse_iso_date;
 use seminars::locale::Visitor;
 use seminars::pages::home::SeminarBrowser;
 use seminars::state::Listings;
+use seminars_core::catalogue::Catalogue;
+use seminars_core::dates::parse_iso_date;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -174,8 +174,8 @@ fn day(text: &str) -> time::Date {
 
 #[wasm_bindgen_test]
 fn dates_read_as_each_language_writes_them() {
-    use seminars::domain::lang::Lang::{En, ZhHans};
     use seminars::locale::{format_day, format_range, DateStyle};
+    use seminars_core::i18n::lang::Lang::{En, ZhHans};
     let cases = [
         ("2021-05-24", "2021-05-24", "24 May 2021", "2021年5月24日"),
         (
@@ -208,8 +208,8 @@ fn dates_read_as_each_language_writes_them() {
 
 #[wasm_bindgen_test]
 fn time_zones_are_named_in_the_language_and_unknown_ones_do_not_throw() {
-    use seminars::domain::lang::Lang::{En, ZhHans};
     use seminars::locale::zone_name;
+    use seminars_core::i18n::lang::Lang::{En, ZhHans};
     assert_eq!(zone_name(En, "Asia/Shanghai"), "China Standard Time");
     assert_eq!(zone_name(ZhHans, "Asia/Shanghai"), "中国标准时间");
     assert_eq!(zone_name(ZhHans, "Mars/Olympus_Mons"), "Mars/Olympus_Mons");

@@ -1,12 +1,12 @@
 //! Native tests of catalogue parsing and validation, and of the shipped catalogue.
 #![cfg(not(target_arch = "wasm32"))]
 
-use seminars::domain::catalogue::{body_text, Catalogue, CatalogueError};
-use seminars::domain::dates::parse_iso_date;
-use seminars::domain::json::{JsonKind, Loose, Place};
-use seminars::domain::message::{Message, Msg};
-use seminars::domain::seminar::Format;
 use seminars::strings as seminars_strings;
+use seminars_core::catalogue::seminar::Format;
+use seminars_core::catalogue::{body_text, Catalogue, CatalogueError};
+use seminars_core::dates::parse_iso_date;
+use seminars_core::i18n::message::{Message, Msg};
+use seminars_core::json::{JsonKind, Loose, Place};
 
 fn shipped() -> Catalogue {
     let text =
@@ -391,7 +391,7 @@ fn layouts() -> Vec<String> {
 
 #[test]
 fn a_catalogue_read_in_pieces_reads_as_the_whole() {
-    use seminars::domain::catalogue_feed::CatalogueFeed;
+    use seminars_core::catalogue::feed::CatalogueFeed;
     for text in layouts() {
         let whole = Catalogue::from_text(text.trim_start_matches('\u{feff}'));
         for size in [1, 2, 3, 7, 64, 1000, usize::MAX] {
@@ -412,7 +412,7 @@ proptest::proptest! {
         which in 0usize..16,
         cuts in proptest::collection::vec(0usize..100_000, 0..12),
     ) {
-        use seminars::domain::catalogue_feed::CatalogueFeed;
+        use seminars_core::catalogue::feed::CatalogueFeed;
         let text = layouts().swap_remove(which);
         let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c % (text.len() + 1)).collect();
         cuts.sort_unstable();

@@ -4,11 +4,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use seminars::domain::draft::{Draft, DraftOrigin, SeminarForm};
-use seminars::domain::record::{encode, Decoded};
-use seminars::domain::sync::{DraftSync, SaveStatus};
 use seminars::drafts::{DraftStore, Restored};
 use seminars::storage::{self, StorageError};
+use seminars_core::drafts::draft::{Draft, DraftOrigin, SeminarForm};
+use seminars_core::drafts::record::{encode, Decoded};
+use seminars_core::drafts::sync::{DraftSync, SaveStatus};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -272,7 +272,7 @@ fn a_record_whose_stored_id_differs_from_its_key_is_read_by_its_key() {
 /// unreadable list kept aside (once) rather than written over.
 #[wasm_bindgen_test]
 fn saved_seminars_round_trip_and_an_unreadable_list_is_kept_aside() {
-    use seminars::domain::saved::{decode, encode, StoredSaved};
+    use seminars_core::saved::{decode, encode, StoredSaved};
     local().clear().unwrap();
     assert_eq!(storage::read_saved().unwrap(), None);
     let ids = vec!["a".to_owned(), "b-2".to_owned()];

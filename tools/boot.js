@@ -4,7 +4,7 @@
 // Content-Security-Policy with no inline script, and it fetches the wasm
 // module with its integrity hash, so a changed module does not run.
 
-// The language to show, chosen as the app chooses it (src/domain/lang.rs:
+// The language to show, chosen as the app chooses it (core/src/i18n/lang.rs:
 // the URL's `lang`, the stored choice, the browser's languages), so that
 // the loading line and <html lang> are right before the app arrives.
 const pick = (tag) => {

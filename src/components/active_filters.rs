@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::catalogue::Catalogue;
-use crate::domain::dates::parse_iso_date;
-use crate::domain::query::{ActiveFilter, FilterKind, SearchQuery, When};
-use crate::domain::seminar::Format;
 use crate::locale::{format_day, DateStyle};
 use crate::strings::{self, Lang, Texts};
+use seminars_core::browse::query::{ActiveFilter, FilterKind, SearchQuery, When};
+use seminars_core::catalogue::seminar::Format;
+use seminars_core::catalogue::Catalogue;
+use seminars_core::dates::parse_iso_date;
 
 /// How a filter reads to people: the kind of filter, whose template
 /// ("Topic: {value}") says it, and the value in words.

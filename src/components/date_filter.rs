@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::{iso, parse_iso_date};
-use crate::domain::query::{SearchQuery, Sort, When};
 use crate::strings;
+use seminars_core::browse::query::{SearchQuery, Sort, When};
+use seminars_core::dates::{iso, parse_iso_date};
 
 /// The date choices as radio buttons, `From`/`To` date inputs, and the sort
 /// order as a select. Each change is a new URL.

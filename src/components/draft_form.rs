@@ -8,10 +8,10 @@ use crate::components::form_fields::{
     TextListField,
 };
 use crate::components::translation_fields::TranslationFields;
-use crate::domain::draft::{AgendaForm, SeminarForm, SpeakerForm};
-use crate::domain::seminar::{Format, Topic};
 use crate::strings::drafts::RowTexts;
 use crate::strings::{self, fill, DraftTexts, Texts};
+use seminars_core::catalogue::seminar::{Format, Topic};
+use seminars_core::drafts::draft::{AgendaForm, SeminarForm, SpeakerForm};
 
 /// Reads one text of a structured row (a speaker's name, an item's title).
 type RowRead<T> = fn(&T) -> &String;

@@ -4,11 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::facet_values::{shown_values, COLLAPSED, OPENED_AT_MOST};
-use crate::domain::query::{Facet, SearchQuery};
-use crate::domain::text::normalize;
 use crate::state::Listings;
 use crate::strings;
+use seminars_core::browse::facet_values::{shown_values, COLLAPSED, OPENED_AT_MOST};
+use seminars_core::browse::query::{Facet, SearchQuery};
+use seminars_core::text::normalize;
 
 /// A facet's value: its URL value, its label, and the label's language
 /// when it is not the page's.

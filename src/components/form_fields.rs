@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::draft::{DraftProblem, SeminarForm};
 use crate::strings::drafts::RowTexts;
 use crate::strings::{self, DraftTexts, Lang};
+use seminars_core::drafts::draft::{DraftProblem, SeminarForm};
 
 /// The form being edited and what to do after each change.
 #[derive(Clone, Copy)]

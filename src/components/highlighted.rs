@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::text::highlight;
+use seminars_core::text::highlight;
 
 /// Renders `text` with every match of `terms` inside `<mark>`; all of it as
 /// text, never as HTML.

@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::catalogue::CatalogueError;
 use crate::state::{use_catalogue, Listings, LoadState};
 use crate::strings::{self, Lang};
+use seminars_core::catalogue::CatalogueError;
 
 /// A page that needs the catalogue: the loading line while it comes (and
 /// the slow notice), the failure with "Try again", or what `ready` makes of

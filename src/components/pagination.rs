@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::filter::page_count;
-use crate::domain::query::SearchQuery;
 use crate::paths::Paths;
 use crate::strings;
+use seminars_core::browse::filter::page_count;
+use seminars_core::browse::query::SearchQuery;
 
 /// "Previous", "Page 2 of 5" and "Next", as real links so each page has a
 /// URL. Renders nothing when the results fit on one page.

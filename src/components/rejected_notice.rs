@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::catalogue::Rejection;
 use crate::strings;
+use seminars_core::catalogue::Rejection;
 
 /// How many skipped records are listed one by one; a file with thousands of
 /// broken records must not put thousands of lines in the page.

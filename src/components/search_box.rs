@@ -4,8 +4,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::query::SearchQuery;
 use crate::strings;
+use seminars_core::browse::query::SearchQuery;
 
 /// The id of the search input, for the `/` shortcut and tests.
 pub const SEARCH_INPUT_ID: &str = "search";

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::components::highlighted::Highlighted;
-use crate::domain::dates::iso;
-use crate::domain::seminar::Seminar;
-use crate::domain::text::clip;
-use crate::domain::validation::limits;
 use crate::locale::{format_range, use_visitor, zone_name};
 use crate::paths::Paths;
 use crate::strings::{self, Lang, Texts};
+use seminars_core::catalogue::seminar::Seminar;
+use seminars_core::catalogue::validation::limits;
+use seminars_core::dates::iso;
+use seminars_core::text::clip;
 
 /// A seminar as an `<article>`: its title linking to its page, dates (naming
 /// the event's time zone when it is not the visitor's), venue, organisers,
@@ -24,7 +24,7 @@ pub fn SeminarCard(
     /// The seminar shown.
     seminar: Seminar,
     /// Labels of its topics, and their language when it is not the page's
-    /// (see [`crate::domain::catalogue::Catalogue::topic_labels`]).
+    /// (see [`seminars_core::catalogue::Catalogue::topic_labels`]).
     topic_labels: (Vec<String>, Option<String>),
     /// Folded search terms to mark.
     #[prop(into, optional)]

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use crate::components::form_fields::{FieldProblems, FormEditor, TextField};
-use crate::domain::draft::SeminarForm;
 use crate::strings::{self, fill, DraftTexts};
+use seminars_core::drafts::draft::SeminarForm;
 
 /// Reads one text of the form.
 type FormRead = fn(&SeminarForm) -> &String;

@@ -13,9 +13,6 @@ use crate::components::draft_form::DraftForm;
 use crate::components::form_fields::FormEditor;
 use crate::components::load_status::{CatalogueNote, Loading};
 use crate::components::seminar_card::SeminarCard;
-use crate::domain::draft::{Draft, DraftOrigin, SeminarForm};
-use crate::domain::export::entry_json;
-use crate::domain::sync::{DraftSync, SaveStatus};
 use crate::drafts::{stored_state, use_drafts};
 use crate::files::{copy_to_clipboard, download_draft};
 use crate::locale::{format_saved, MomentStyle};
@@ -25,6 +22,9 @@ use crate::state::{set_document_title, use_catalogue, LoadState};
 use crate::storage::{self, ExternalChange, StorageError, StoredRecord};
 use crate::strings::drafts::{self as drafts_text};
 use crate::strings::{self, fill, DraftTexts, Texts};
+use seminars_core::drafts::draft::{Draft, DraftOrigin, SeminarForm};
+use seminars_core::drafts::export::entry_json;
+use seminars_core::drafts::sync::{DraftSync, SaveStatus};
 
 /// How long after a change the draft is written (well within a second).
 pub const SAVE_DELAY: Duration = Duration::from_millis(400);

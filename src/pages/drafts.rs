@@ -10,10 +10,6 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::components::load_status::CatalogueNote;
-use crate::domain::draft::{Draft, DraftOrigin};
-use crate::domain::export::{catalogue_json, merge, record_file_name};
-use crate::domain::import::{read_import, Imported};
-use crate::domain::record::Decoded;
 use crate::drafts::{use_drafts, Deleted, DraftStore, Restored};
 use crate::files::{download, download_draft, read_chosen_file};
 use crate::locale::{format_saved, MomentStyle};
@@ -22,6 +18,10 @@ use crate::state::{set_document_title, use_catalogue, Listings, LoadState};
 use crate::storage::{StorageError, StoredRecord};
 use crate::strings::drafts::{self as drafts_text};
 use crate::strings::{self, fill, DraftTexts, Lang, Texts};
+use seminars_core::drafts::draft::{Draft, DraftOrigin};
+use seminars_core::drafts::export::{catalogue_json, merge, record_file_name};
+use seminars_core::drafts::import::{read_import, Imported};
+use seminars_core::drafts::record::Decoded;
 
 /// A one-line message about a record, in an alert.
 #[component]

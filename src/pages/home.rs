@@ -13,10 +13,6 @@ use crate::components::pagination::Pagination;
 use crate::components::rejected_notice::RejectedNotice;
 use crate::components::search_box::SearchBox;
 use crate::components::seminar_card::SeminarCard;
-use crate::domain::filter::{effective_page, page_of, run_query, PAGE_SIZE};
-use crate::domain::query::{Facet, SearchQuery};
-use crate::domain::seminar::Format;
-use crate::domain::text::search_terms;
 use crate::locale::use_visitor;
 use crate::offline::OfflineNote;
 use crate::parts::{OnDemand, Part};
@@ -24,6 +20,10 @@ use crate::paths::Paths;
 use crate::router::{use_query, use_router, Go};
 use crate::state::{set_document_title, Listings};
 use crate::strings::{self, Lang, Texts};
+use seminars_core::browse::filter::{effective_page, page_of, run_query, PAGE_SIZE};
+use seminars_core::browse::query::{Facet, SearchQuery};
+use seminars_core::catalogue::seminar::Format;
+use seminars_core::text::search_terms;
 
 /// The home page: a heading, then the list once the catalogue is here.
 #[component]

@@ -9,13 +9,13 @@ use leptos::prelude::*;
 use crate::components::load_status::with_catalogue;
 use crate::components::seminar_card::SeminarCard;
 use crate::components::share_actions::ShareActions;
-use crate::domain::saved::{not_yet_saved, shared_ids, shared_value};
-use crate::domain::seminar::Seminar;
 use crate::paths::Paths;
 use crate::router::use_query;
 use crate::saved;
 use crate::state::{set_document_title, Listings};
 use crate::strings::{self, count, fill, SeminarTexts, Texts};
+use seminars_core::catalogue::seminar::Seminar;
+use seminars_core::saved::{not_yet_saved, shared_ids, shared_value};
 
 /// The saved seminars' page, or a shared list when the address has `ids`.
 #[component]

@@ -6,13 +6,6 @@ use leptos::prelude::*;
 
 use crate::components::load_status::with_catalogue;
 use crate::components::share_actions::ShareActions;
-use crate::domain::catalogue::Catalogue;
-use crate::domain::dates::{iso, parse_hhmm};
-use crate::domain::links::{mailto_href, web_href};
-use crate::domain::query::SearchQuery;
-use crate::domain::seminar::Registration;
-use crate::domain::seminar::{AgendaItem, Seminar};
-use crate::domain::translation::Shown;
 use crate::locale::{
     between_zones, format_day, format_range, use_visitor, zone_name, DateStyle, Visitor,
 };
@@ -20,6 +13,13 @@ use crate::pages::not_found::NotFoundMessage;
 use crate::paths::Paths;
 use crate::state::set_document_title;
 use crate::strings::{self, fill, SeminarTexts, Texts};
+use seminars_core::browse::query::SearchQuery;
+use seminars_core::catalogue::links::{mailto_href, web_href};
+use seminars_core::catalogue::seminar::Registration;
+use seminars_core::catalogue::seminar::{AgendaItem, Seminar};
+use seminars_core::catalogue::translation::Shown;
+use seminars_core::catalogue::Catalogue;
+use seminars_core::dates::{iso, parse_hhmm};
 
 /// Looks the seminar up by the id in the address and shows every field, or
 /// a not-found message with a way back.
@@ -81,10 +81,10 @@ fn EditAsDraft(
     let failed = RwSignal::new(None::<String>);
     use crate::storage::StorageError;
     let start = move |_| {
-        let origin = crate::domain::draft::DraftOrigin::Edit {
+        let origin = seminars_core::drafts::draft::DraftOrigin::Edit {
             seminar_id: seminar.id.clone(),
         };
-        let form = crate::domain::draft::SeminarForm::from_seminar(&seminar);
+        let form = seminars_core::drafts::draft::SeminarForm::from_seminar(&seminar);
         match store.create(origin.clone(), form.clone()) {
             Ok(draft) => router.go(&paths.draft(&draft.id), Default::default()),
             // Without storage, the editor keeps the draft in the page and

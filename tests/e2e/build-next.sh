@@ -12,7 +12,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$root/target/next-build"
 cd "$root"
-sources=(Cargo.toml Cargo.lock build.rs Trunk.toml index.html src style public tools tests/e2e/build-next.sh)
+sources=(Cargo.toml Cargo.lock build.rs Trunk.toml index.html src core locales style public tools tests/e2e/build-next.sh)
 # Nothing to do when dist-next/ was built from these very sources.
 stamp="$(find "${sources[@]}" -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)"
 if [ -f dist-next/index.html ] && [ "$(cat target/next-build.stamp 2>/dev/null)" = "$stamp" ]; then
@@ -20,7 +20,7 @@ if [ -f dist-next/index.html ] && [ "$(cat target/next-build.stamp 2>/dev/null)"
 fi
 rm -rf "$work"
 mkdir -p "$work"
-cp -r Cargo.toml Cargo.lock build.rs Trunk.toml index.html src style public tools "$work"/
+cp -r Cargo.toml Cargo.lock build.rs Trunk.toml index.html src core locales style public tools "$work"/
 ln -s "$root/node_modules" "$work/node_modules"
 node -e '
   const fs = require("fs");
@@ -28,7 +28,7 @@ node -e '
   const texts = JSON.parse(fs.readFileSync(file, "utf8"));
   texts.tagline += " (next build)";
   fs.writeFileSync(file, JSON.stringify(texts, null, 2) + "\n");
-' "$work/src/locales/en/common.json"
+' "$work/locales/en/common.json"
 cd "$work"
 rm -rf "$root/dist-next"
 CARGO_TARGET_DIR="$root/target/next-target" trunk build --release --offline --dist "$root/dist-next"

@@ -14,7 +14,7 @@ async function browserIn(browser, locale) {
 
 /** Every interface sentence of a language with no blank in it. */
 function sentences(lang) {
-  const dir = new URL(`../../src/locales/${lang}/`, import.meta.url);
+  const dir = new URL(`../../locales/${lang}/`, import.meta.url);
   return readdirSync(dir).flatMap((file) =>
     Object.values(JSON.parse(readFileSync(new URL(file, dir), 'utf8'))).filter(
       (text) => !text.includes('{') && text.trim().split(/\s+/).length >= 2,

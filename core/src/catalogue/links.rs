@@ -1,0 +1,184 @@
+//! The links a listing carries (its website, registration page, online
+//! meeting and contact address) and the one rule that decides whether a
+//! text may become a link: only `https:`, `http:` and `mailto:` addresses
+//! are ever rendered as `href`s. The catalogue reader, the draft form and
+//! the page all ask here, so a `javascript:` or `data:` address cannot
+//! reach the page by any of the ways in (catalogue, draft, import).
+
+use crate::i18n::message::{Message, Msg};
+
+/// Longest link or email address accepted, in bytes.
+pub const MAX_URL: usize = 2_000;
+
+/// Why a text cannot be a web link, or `None` when it can: it starts with
+/// `https://` or `http://` exactly (lower case, as written by browsers and
+/// people alike; `HTTPS:` and `JaVaScRiPt:` are refused the same way), names
+/// a site, and holds no white space, control or invisible characters, and
+/// no `\` (which browsers read as `/`).
+pub fn web_link_problem(url: &str) -> Option<Message> {
+    let said = || clipped(url);
+    if url.len() > MAX_URL {
+        return Some(
+            Message::new(Msg::LinkTooLong)
+                .with("n", url.len())
+                .with("max", MAX_URL),
+        );
+    }
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return Some(Message::new(Msg::LinkScheme).with("url", said()));
+    };
+    if url.chars().any(hidden) {
+        return Some(Message::new(Msg::LinkHidden).with("url", said()));
+    }
+    let host = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    let host = host.rfind('@').map_or(host, |at| &host[at + 1..]);
+    if host.is_empty() || host.starts_with(':') || host.starts_with('.') {
+        return Some(Message::new(Msg::LinkScheme).with("url", said()));
+    }
+    None
+}
+
+/// Why a text cannot be an email address, or `None` when it can: one `@`
+/// between a name and a domain with a dot, and nothing that would change a
+/// `mailto:` link (white space, `?`, `&`, `#`, `%`, quotes, brackets).
+pub fn email_problem(email: &str) -> Option<Message> {
+    let bad = || Some(Message::new(Msg::NotAnEmail).with("email", clipped(email)));
+    if email.len() > MAX_URL {
+        return bad();
+    }
+    let Some((name, domain)) = email.split_once('@') else {
+        return bad();
+    };
+    // Letters and digits: ASCII ones, and any character beyond ASCII that
+    // is not hidden (internationalised addresses), which keeps Unicode's
+    // tables of letters out of the first download.
+    let letter = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && !hidden(c));
+    let allowed = |c: char| letter(c) || ".!$'*+-=^_`{|}~".contains(c);
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain.chars().all(|c| letter(c) || c == '.' || c == '-');
+    if name.is_empty() || !name.chars().all(allowed) || !domain_ok {
+        return bad();
+    }
+    None
+}
+
+/// The address to put in an `href`, when the text is a web link that
+/// passes [`web_link_problem`]; `None` otherwise, so the page shows it as
+/// text, never as a link.
+pub fn web_href(url: &str) -> Option<&str> {
+    web_link_problem(url).is_none().then_some(url)
+}
+
+/// The `mailto:` link for an address that passes [`email_problem`].
+pub fn mailto_href(email: &str) -> Option<String> {
+    email_problem(email)
+        .is_none()
+        .then(|| format!("mailto:{email}"))
+}
+
+/// White space, control characters and the invisible format characters
+/// (zero-width spaces, bidirectional controls) that could disguise where a
+/// link goes.
+fn hidden(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || c == '\\'
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+}
+
+/// A text as quoted in a message: its first 100 bytes (whole
+/// characters), then `…`.
+fn clipped(text: &str) -> String {
+    let mut end = text.len().min(100);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut out = text[..end].to_owned();
+    if end < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_addresses_are_links() {
+        for ok in [
+            "https://example.org",
+            "http://example.org/a?b=c#d",
+            "https://user@example.org:8443/x",
+            "https://例子.中国/会议",
+        ] {
+            assert_eq!(web_link_problem(ok), None, "{ok}");
+            assert_eq!(web_href(ok), Some(ok));
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "HTTPS://example.org",
+            "Https://example.org",
+            " https://example.org",
+            "https://example.org ",
+            "\thttps://example.org",
+            "https://exa mple.org",
+            "https://example.org/\u{200b}x",
+            "https:\\\\example.org",
+            "https://\\example.org",
+            "//example.org",
+            "/seminars/x",
+            "example.org",
+            "https://",
+            "https:///path",
+            "https://:80",
+            "mailto:a@example.org",
+            "vbscript:x",
+            "",
+        ] {
+            assert!(web_link_problem(bad).is_some(), "{bad:?}");
+            assert_eq!(web_href(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn email_addresses() {
+        assert_eq!(email_problem("events@example.org"), None);
+        assert_eq!(
+            mailto_href("a.b+c@example.org").as_deref(),
+            Some("mailto:a.b+c@example.org")
+        );
+        for bad in [
+            "",
+            "events",
+            "@example.org",
+            "a@b",
+            "a@example.org?subject=x",
+            "a b@example.org",
+            "a@@example.org",
+            "javascript:alert(1)@example.org",
+            "mailto:a@example.org",
+            "a@example.org\n",
+            "a%40@example.org",
+        ] {
+            assert!(email_problem(bad).is_some(), "{bad:?}");
+            assert_eq!(mailto_href(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn messages_quote_what_was_given() {
+        let m = web_link_problem("javascript:alert(1)").map(|m| m.english());
+        assert_eq!(
+            m.as_deref(),
+            Some("“javascript:alert(1)” cannot be a link: a web address starts with https:// or http:// and names a site")
+        );
+    }
+}

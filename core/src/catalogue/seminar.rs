@@ -1,0 +1,533 @@
+//! The seminar listing as the catalogue describes it.
+
+use serde::Serialize;
+use time::Date;
+
+use crate::catalogue::translation::{keyed, SeminarTranslation, TopicTranslation};
+use crate::dates::iso_date;
+
+/// A topic a seminar can be filed under. The list of topics lives in the
+/// catalogue, so an operator can add one without a rebuild.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Topic {
+    /// URL-safe slug used in `topic=` query parameters.
+    pub id: String,
+    /// Label shown to people.
+    pub label: String,
+    /// Optional longer explanation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// BCP 47 language of the label and description; "en" when the
+    /// catalogue does not say.
+    #[serde(skip_serializing_if = "is_english")]
+    pub language: String,
+    /// The label and description in other languages.
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "keyed::serialize"
+    )]
+    pub translations: Vec<TopicTranslation>,
+}
+
+fn is_english(tag: &str) -> bool {
+    tag == "en"
+}
+
+/// How people take part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// Everyone attends at the venue.
+    InPerson,
+    /// Only online.
+    Online,
+    /// At the venue and online.
+    Hybrid,
+}
+
+impl Format {
+    /// Every format, in the order they are offered as filters.
+    pub const ALL: [Format; 3] = [Format::InPerson, Format::Online, Format::Hybrid];
+
+    /// The value used in JSON and URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::InPerson => "in_person",
+            Format::Online => "online",
+            Format::Hybrid => "hybrid",
+        }
+    }
+
+    /// Reads the value used in JSON and URLs.
+    pub fn parse(value: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.as_str() == value)
+    }
+}
+
+/// Where a seminar takes place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Venue {
+    /// The venue's name, e.g. a university or a hotel.
+    pub name: String,
+    /// The city, used as a filter.
+    pub city: String,
+    /// Street address, when the source gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Country name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+/// A person who speaks at a seminar.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// Full name.
+    pub name: String,
+    /// Position or title, e.g. "Deputy Director".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Institution the speaker comes from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    /// Title of the talk.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub talk: Option<String>,
+}
+
+/// One session of a seminar's programme.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AgendaItem {
+    /// The day of the session.
+    #[serde(serialize_with = "iso_date::serialize")]
+    pub date: Date,
+    /// Local start time, "HH:MM", when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// Local end time, "HH:MM", when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
+    /// What happens in the session.
+    pub title: String,
+    /// Who leads it, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+}
+
+/// How to register for a seminar.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Registration {
+    /// The registration page: an `https:` or `http:` address.
+    pub url: String,
+    /// The last day registration is open, in the event's time zone.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "iso_date::serialize_optional"
+    )]
+    pub closes: Option<Date>,
+}
+
+/// A seminar or workshop listing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Seminar {
+    /// URL-safe slug, unique in the catalogue; the seminar's page is `/seminars/{id}`.
+    pub id: String,
+    /// The seminar's name.
+    pub title: String,
+    /// One or two sentences shown in the list.
+    pub summary: String,
+    /// Longer text shown on the seminar's page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// BCP 47 language of the listing's text, e.g. "en" or "zh".
+    pub language: String,
+    /// First day, in the event's time zone.
+    #[serde(serialize_with = "iso_date::serialize")]
+    pub start: Date,
+    /// Last day (inclusive), in the event's time zone.
+    #[serde(serialize_with = "iso_date::serialize")]
+    pub end: Date,
+    /// IANA time zone of the event, e.g. "Asia/Shanghai".
+    pub time_zone: String,
+    /// Where it happens.
+    pub venue: Venue,
+    /// In person, online or hybrid.
+    pub format: Format,
+    /// Bodies that organise the seminar.
+    pub organisers: Vec<String>,
+    /// Bodies that host it (the venue's institution, a convening authority).
+    pub hosts: Vec<String>,
+    /// People who speak.
+    pub speakers: Vec<Speaker>,
+    /// Who it is for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    /// How many people are expected, at least.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_attendance: Option<u32>,
+    /// Topic ids from the catalogue's topic list.
+    pub topics: Vec<String>,
+    /// The programme, where known.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<AgendaItem>,
+    /// The seminar's own web page: an `https:` or `http:` address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// Where and until when to register.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registration: Option<Registration>,
+    /// The meeting's address, for online and hybrid seminars.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub online: Option<String>,
+    /// An email address for questions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// Where the listing's facts come from, and what was inferred.
+    pub source: String,
+    /// True for illustrative listings that describe no real event.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
+    /// The listing's texts in other languages (usually none).
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "keyed::serialize"
+    )]
+    pub translations: Vec<SeminarTranslation>,
+}
+
+fn default_language() -> String {
+    "en".to_owned()
+}
+
+impl Seminar {
+    /// Whether the seminar is filed under the topic with this id.
+    pub fn has_topic(&self, topic_id: &str) -> bool {
+        self.topics.iter().any(|t| t == topic_id)
+    }
+}
+
+/// Reading listings and topics from catalogue JSON (see
+/// [`crate::json::reader`]): each field by name, unknown fields skipped,
+/// absent optional fields empty, and every fault said in words.
+mod read {
+    use super::{AgendaItem, Format, Registration, Seminar, Speaker, Topic, Venue};
+    use crate::catalogue::translation::{read_seminar_translations, read_topic_translations};
+    use crate::dates::parse_iso_date;
+    use crate::i18n::message::{Message, Msg};
+    use crate::json::reader::{required, Read, Reader, Seen};
+    use crate::json::JsonKind;
+
+    /// Reads a date written `YYYY-MM-DD`.
+    fn date(r: &mut Reader) -> Read<time::Date> {
+        let at = r.at();
+        let text = r.text()?;
+        parse_iso_date(&text)
+            .ok_or_else(|| Reader::data(at, Message::new(Msg::NotADate).with("text", text)))
+    }
+
+    /// Reads `in_person`, `online` or `hybrid`.
+    fn format(r: &mut Reader) -> Read<Format> {
+        let at = r.at();
+        let text = r.text()?;
+        Format::parse(&text).ok_or_else(|| {
+            Reader::data(
+                at,
+                Message::new(Msg::NotAccepted)
+                    .with("value", text)
+                    .with("allowed", "in_person, online, hybrid"),
+            )
+        })
+    }
+
+    impl Topic {
+        /// Reads a topic record.
+        pub fn read(r: &mut Reader) -> Read<Topic> {
+            let at = r.at();
+            let (mut id, mut label, mut description, mut language) = (None, None, None, None);
+            let mut translations = Vec::new();
+            let mut seen = Seen::default();
+            r.object(&mut |r, key| {
+                let n = match key {
+                    "id" => 0,
+                    "label" => 1,
+                    "description" => 2,
+                    "language" => 3,
+                    "translations" => 4,
+                    _ => return r.skip(),
+                };
+                seen.note(n, key, r.at())?;
+                match n {
+                    0 => id = Some(r.text()?),
+                    1 => label = Some(r.text()?),
+                    2 => description = r.optional_text()?,
+                    3 => language = Some(r.text()?),
+                    _ => read_topic_translations(r, &mut translations)?,
+                }
+                Ok(())
+            })?;
+            Ok(Topic {
+                id: required(id, "id", at)?,
+                label: required(label, "label", at)?,
+                description,
+                language: language.unwrap_or_else(super::default_language),
+                translations,
+            })
+        }
+    }
+
+    fn venue(r: &mut Reader) -> Read<Venue> {
+        let at = r.at();
+        let (mut name, mut city, mut address, mut country) = (None, None, None, None);
+        let mut seen = Seen::default();
+        r.object(&mut |r, key| {
+            let n = match key {
+                "name" => 0,
+                "city" => 1,
+                "address" => 2,
+                "country" => 3,
+                _ => return r.skip(),
+            };
+            seen.note(n, key, r.at())?;
+            match n {
+                0 => name = Some(r.text()?),
+                1 => city = Some(r.text()?),
+                2 => address = r.optional_text()?,
+                _ => country = r.optional_text()?,
+            }
+            Ok(())
+        })?;
+        Ok(Venue {
+            name: required(name, "name", at)?,
+            city: required(city, "city", at)?,
+            address,
+            country,
+        })
+    }
+
+    fn speaker(r: &mut Reader) -> Read<Speaker> {
+        let at = r.at();
+        let mut name = None;
+        let (mut role, mut affiliation, mut talk) = (None, None, None);
+        let mut seen = Seen::default();
+        r.object(&mut |r, key| {
+            let n = match key {
+                "name" => 0,
+                "role" => 1,
+                "affiliation" => 2,
+                "talk" => 3,
+                _ => return r.skip(),
+            };
+            seen.note(n, key, r.at())?;
+            match n {
+                0 => name = Some(r.text()?),
+                1 => role = r.optional_text()?,
+                2 => affiliation = r.optional_text()?,
+                _ => talk = r.optional_text()?,
+            }
+            Ok(())
+        })?;
+        Ok(Speaker {
+            name: required(name, "name", at)?,
+            role,
+            affiliation,
+            talk,
+        })
+    }
+
+    fn agenda_item(r: &mut Reader) -> Read<AgendaItem> {
+        let at = r.at();
+        let (mut date_, mut title) = (None, None);
+        let (mut start_time, mut end_time, mut speaker) = (None, None, None);
+        let mut seen = Seen::default();
+        r.object(&mut |r, key| {
+            let n = match key {
+                "date" => 0,
+                "start_time" => 1,
+                "end_time" => 2,
+                "title" => 3,
+                "speaker" => 4,
+                _ => return r.skip(),
+            };
+            seen.note(n, key, r.at())?;
+            match n {
+                0 => date_ = Some(date(r)?),
+                1 => start_time = r.optional_text()?,
+                2 => end_time = r.optional_text()?,
+                3 => title = Some(r.text()?),
+                _ => speaker = r.optional_text()?,
+            }
+            Ok(())
+        })?;
+        Ok(AgendaItem {
+            date: required(date_, "date", at)?,
+            start_time,
+            end_time,
+            title: required(title, "title", at)?,
+            speaker,
+        })
+    }
+
+    /// Reads `{"url": …, "closes": "YYYY-MM-DD"}`, or `null` as `None`.
+    fn registration(r: &mut Reader) -> Read<Option<Registration>> {
+        if r.kind()? == JsonKind::Null {
+            return r.skip().map(|()| None);
+        }
+        let at = r.at();
+        let (mut url, mut closes) = (None, None);
+        let mut seen = Seen::default();
+        r.object(&mut |r, key| {
+            let n = match key {
+                "url" => 0,
+                "closes" => 1,
+                _ => return r.skip(),
+            };
+            seen.note(n, key, r.at())?;
+            match n {
+                0 => url = Some(r.text()?),
+                _ if r.kind()? == JsonKind::Null => r.skip()?,
+                _ => closes = Some(date(r)?),
+            }
+            Ok(())
+        })?;
+        Ok(Some(Registration {
+            url: required(url, "url", at)?,
+            closes,
+        }))
+    }
+
+    /// A listing's field by name, numbered for [`Seen`].
+    fn field(key: &str) -> Option<u32> {
+        Some(match key {
+            "id" => 0,
+            "title" => 1,
+            "summary" => 2,
+            "description" => 3,
+            "language" => 4,
+            "start" => 5,
+            "end" => 6,
+            "time_zone" => 7,
+            "venue" => 8,
+            "format" => 9,
+            "organisers" => 10,
+            "hosts" => 11,
+            "speakers" => 12,
+            "audience" => 13,
+            "expected_attendance" => 14,
+            "topics" => 15,
+            "agenda" => 16,
+            "source" => 17,
+            "example" => 18,
+            "translations" => 19,
+            "website" => 20,
+            "registration" => 21,
+            "online" => 22,
+            "contact" => 23,
+            _ => return None,
+        })
+    }
+
+    impl Seminar {
+        /// Reads a listing.
+        pub fn read(r: &mut Reader) -> Read<Seminar> {
+            let at = r.at();
+            let mut s = Partial::default();
+            let mut seen = Seen::default();
+            r.object(&mut |r, key| {
+                let Some(n) = field(key) else {
+                    return r.skip();
+                };
+                seen.note(n, key, r.at())?;
+                match n {
+                    0 => s.id = Some(r.text()?),
+                    1 => s.title = Some(r.text()?),
+                    2 => s.summary = Some(r.text()?),
+                    3 => s.description = r.optional_text()?,
+                    4 => s.language = Some(r.text()?),
+                    5 => s.start = Some(date(r)?),
+                    6 => s.end = Some(date(r)?),
+                    7 => s.time_zone = Some(r.text()?),
+                    8 => s.venue = Some(venue(r)?),
+                    9 => s.format = Some(format(r)?),
+                    10 => s.organisers = r.texts()?,
+                    11 => s.hosts = r.texts()?,
+                    12 => r.list(&mut |r| speaker(r).map(|x| s.speakers.push(x)))?,
+                    13 => s.audience = r.optional_text()?,
+                    14 => s.expected_attendance = r.optional_whole()?,
+                    15 => s.topics = Some(r.texts()?),
+                    16 => r.list(&mut |r| agenda_item(r).map(|x| s.agenda.push(x)))?,
+                    17 => s.source = Some(r.text()?),
+                    18 => s.example = r.boolean()?,
+                    19 => read_seminar_translations(r, &mut s.translations)?,
+                    20 => s.website = r.optional_text()?,
+                    21 => s.registration = registration(r)?,
+                    22 => s.online = r.optional_text()?,
+                    _ => s.contact = r.optional_text()?,
+                }
+                Ok(())
+            })?;
+            Ok(Seminar {
+                id: required(s.id, "id", at)?,
+                title: required(s.title, "title", at)?,
+                summary: required(s.summary, "summary", at)?,
+                description: s.description,
+                language: s.language.unwrap_or_else(super::default_language),
+                start: required(s.start, "start", at)?,
+                end: required(s.end, "end", at)?,
+                time_zone: required(s.time_zone, "time_zone", at)?,
+                venue: required(s.venue, "venue", at)?,
+                format: required(s.format, "format", at)?,
+                organisers: s.organisers,
+                hosts: s.hosts,
+                speakers: s.speakers,
+                audience: s.audience,
+                expected_attendance: s.expected_attendance,
+                topics: required(s.topics, "topics", at)?,
+                agenda: s.agenda,
+                website: s.website,
+                registration: s.registration,
+                online: s.online,
+                contact: s.contact,
+                source: required(s.source, "source", at)?,
+                example: s.example,
+                translations: s.translations,
+            })
+        }
+
+        /// Reads a listing from its own JSON text (an imported entry).
+        pub fn from_json(text: &str) -> Read<Seminar> {
+            let mut r = Reader::new(text);
+            let seminar = Seminar::read(&mut r)?;
+            r.end()?;
+            Ok(seminar)
+        }
+    }
+
+    /// A listing's fields as they are read.
+    #[derive(Default)]
+    struct Partial {
+        id: Option<String>,
+        title: Option<String>,
+        summary: Option<String>,
+        description: Option<String>,
+        language: Option<String>,
+        start: Option<time::Date>,
+        end: Option<time::Date>,
+        time_zone: Option<String>,
+        venue: Option<Venue>,
+        format: Option<Format>,
+        organisers: Vec<String>,
+        hosts: Vec<String>,
+        speakers: Vec<Speaker>,
+        audience: Option<String>,
+        expected_attendance: Option<u32>,
+        topics: Option<Vec<String>>,
+        agenda: Vec<AgendaItem>,
+        website: Option<String>,
+        registration: Option<Registration>,
+        online: Option<String>,
+        contact: Option<String>,
+        source: Option<String>,
+        example: bool,
+        translations: Vec<super::SeminarTranslation>,
+    }
+}

@@ -1,0 +1,411 @@
+//! A listing's and a topic's texts in other languages, and which text a
+//! visitor sees: the translation into the visitor's language where the
+//! catalogue has one, else the original, each with the language it is
+//! written in, so that the page can mark every element with its `lang`.
+//!
+//! In the catalogue, `translations` is an object keyed by language tag:
+//! `{"zh-Hans": {"title": "…", "agenda": ["…", null], "speakers": [{"role":
+//! "…", "talk": "…"}]}}`, rows by the position of the original's. In memory
+//! it is a small list (most listings have none: an empty list costs no
+//! allocation). `read` reads it from the catalogue.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::seminar::{Seminar, Topic};
+use crate::i18n::lang::Lang;
+
+mod read;
+pub(crate) use read::{read_seminar_translations, read_topic_translations};
+
+/// A speaker's role and talk in another language, by the speaker's position.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerTranslation {
+    /// The role, e.g. "副厅长".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The talk's title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub talk: Option<String>,
+}
+
+/// The names of a listing's translated texts, in the order of
+/// [`SeminarTranslation::text`], then of its two lists of rows.
+pub const SEMINAR_FIELDS: [&str; 8] = [
+    "title",
+    "summary",
+    "description",
+    "venue",
+    "city",
+    "audience",
+    "agenda",
+    "speakers",
+];
+
+/// A listing's texts in one other language; a text it lacks shows the
+/// original.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeminarTranslation {
+    /// The language tag, the key of the catalogue's `translations`.
+    #[serde(skip)]
+    pub lang: String,
+    /// The title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// The description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The venue's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    /// The city's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Who it is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    /// Agenda items' titles, by the position of the listing's items;
+    /// `None` for one left untranslated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<Option<String>>,
+    /// Speakers' roles and talks, in the order of the listing's speakers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<SpeakerTranslation>,
+}
+
+impl SeminarTranslation {
+    /// Text `n` of [`SEMINAR_FIELDS`] (below 6). One accessor by number
+    /// rather than six lets the reader, the checks and the page share one
+    /// loop (the download stays small).
+    pub fn text(&self, n: usize) -> Option<&str> {
+        match n {
+            0 => &self.title,
+            1 => &self.summary,
+            2 => &self.description,
+            3 => &self.venue,
+            4 => &self.city,
+            _ => &self.audience,
+        }
+        .as_deref()
+    }
+
+    fn text_mut(&mut self, n: usize) -> &mut Option<String> {
+        match n {
+            0 => &mut self.title,
+            1 => &mut self.summary,
+            2 => &mut self.description,
+            3 => &mut self.venue,
+            4 => &mut self.city,
+            _ => &mut self.audience,
+        }
+    }
+
+    /// Adds to `out` the texts that search looks in: those of the fields
+    /// search reads in the original (the audience and the agenda it does
+    /// not).
+    pub fn push_searched<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.extend((0..5).filter_map(|n| self.text(n)));
+        for s in &self.speakers {
+            out.extend(s.role.as_deref());
+            out.extend(s.talk.as_deref());
+        }
+    }
+
+    /// Whether it holds no text at all, its lists trimmed (see
+    /// [`trim_rows`]).
+    pub fn is_empty(&self) -> bool {
+        (0..6).all(|n| self.text(n).is_none()) && self.agenda.is_empty() && self.speakers.is_empty()
+    }
+}
+
+/// A topic's label and description in another language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicTranslation {
+    /// The language tag.
+    #[serde(skip)]
+    pub lang: String,
+    /// The label.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// A text to show, and the language tag it is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shown<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its language tag, for the element's `lang` attribute.
+    pub lang: &'a str,
+}
+
+/// The translation to show a visitor reading `lang`: none when the
+/// original is in that language already, else the first whose tag is.
+fn chosen<'a, T>(
+    original: &str,
+    translations: &'a [T],
+    tag: fn(&T) -> &str,
+    lang: Lang,
+) -> Option<&'a T> {
+    if translations.is_empty() || lang.matches(original) {
+        return None;
+    }
+    translations.iter().find(|t| lang.matches(tag(t)))
+}
+
+/// The translated text when it says something, else the original.
+fn pick<'a>(
+    original: Option<&'a str>,
+    original_lang: &'a str,
+    translated: Option<(&'a str, &'a str)>,
+) -> Option<Shown<'a>> {
+    match translated.filter(|(text, _)| !text.trim().is_empty()) {
+        Some((text, lang)) => Some(Shown { text, lang }),
+        None => original.map(|text| Shown {
+            text,
+            lang: original_lang,
+        }),
+    }
+}
+
+/// A listing as a visitor reading one language sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct SeminarIn<'a> {
+    seminar: &'a Seminar,
+    translation: Option<&'a SeminarTranslation>,
+}
+
+impl Seminar {
+    /// The listing's texts for a visitor reading `lang`.
+    pub fn shown_in(&self, lang: Lang) -> SeminarIn<'_> {
+        SeminarIn {
+            seminar: self,
+            translation: chosen(&self.language, &self.translations, |t| &t.lang, lang),
+        }
+    }
+}
+
+impl<'a> SeminarIn<'a> {
+    /// Text `n` of [`SEMINAR_FIELDS`], whose original is `original`.
+    fn text(&self, n: usize, original: Option<&'a str>) -> Option<Shown<'a>> {
+        let translated = self
+            .translation
+            .and_then(|t| Some((t.text(n)?, t.lang.as_str())));
+        pick(original, &self.seminar.language, translated)
+    }
+
+    /// A text every listing has.
+    fn required(&self, n: usize, original: &'a str) -> Shown<'a> {
+        self.text(n, Some(original)).unwrap_or(Shown {
+            text: original,
+            lang: &self.seminar.language,
+        })
+    }
+
+    /// A text of row `i` of one of the translation's lists.
+    fn row<T>(
+        &self,
+        original: Option<&'a str>,
+        rows: fn(&'a SeminarTranslation) -> &'a [T],
+        i: usize,
+        text: fn(&'a T) -> Option<&'a str>,
+    ) -> Option<Shown<'a>> {
+        let translated = self
+            .translation
+            .and_then(|t| Some((text(rows(t).get(i)?)?, t.lang.as_str())));
+        pick(original, &self.seminar.language, translated)
+    }
+
+    /// The language of the original texts (names, organisers, the source).
+    pub fn original_lang(&self) -> &'a str {
+        &self.seminar.language
+    }
+
+    /// The title.
+    pub fn title(&self) -> Shown<'a> {
+        self.required(0, &self.seminar.title)
+    }
+
+    /// The summary.
+    pub fn summary(&self) -> Shown<'a> {
+        self.required(1, &self.seminar.summary)
+    }
+
+    /// The description.
+    pub fn description(&self) -> Option<Shown<'a>> {
+        self.text(2, self.seminar.description.as_deref())
+    }
+
+    /// The venue's name.
+    pub fn venue_name(&self) -> Shown<'a> {
+        self.required(3, &self.seminar.venue.name)
+    }
+
+    /// The city.
+    pub fn city(&self) -> Shown<'a> {
+        self.required(4, &self.seminar.venue.city)
+    }
+
+    /// The venue and the city, both in one language: the translation's
+    /// when it gives both, else the original's; the city is left out when
+    /// it is the venue's name (as "Online" is).
+    pub fn place(&self) -> (&'a str, Option<&'a str>, &'a str) {
+        let (name, city) = (self.venue_name(), self.city());
+        let (name, city, lang) = if name.lang == city.lang {
+            (name.text, city.text, name.lang)
+        } else {
+            let venue = &self.seminar.venue;
+            (
+                venue.name.as_str(),
+                venue.city.as_str(),
+                self.original_lang(),
+            )
+        };
+        (name, (name != city).then_some(city), lang)
+    }
+
+    /// Who it is for.
+    pub fn audience(&self) -> Option<Shown<'a>> {
+        self.text(5, self.seminar.audience.as_deref())
+    }
+
+    /// The title of agenda item `i`.
+    pub fn agenda_title(&self, i: usize) -> Option<Shown<'a>> {
+        let item = self.seminar.agenda.get(i)?;
+        self.row(Some(&item.title), |t| &t.agenda, i, Option::as_deref)
+    }
+
+    /// The role of speaker `i`.
+    pub fn speaker_role(&self, i: usize) -> Option<Shown<'a>> {
+        let speaker = self.seminar.speakers.get(i)?;
+        self.row(
+            speaker.role.as_deref(),
+            |t| &t.speakers,
+            i,
+            |s| s.role.as_deref(),
+        )
+    }
+
+    /// The talk of speaker `i`.
+    pub fn speaker_talk(&self, i: usize) -> Option<Shown<'a>> {
+        let speaker = self.seminar.speakers.get(i)?;
+        self.row(
+            speaker.talk.as_deref(),
+            |t| &t.speakers,
+            i,
+            |s| s.talk.as_deref(),
+        )
+    }
+}
+
+impl Topic {
+    fn translation_in(&self, lang: Lang) -> Option<&TopicTranslation> {
+        chosen(&self.language, &self.translations, |t| &t.lang, lang)
+    }
+
+    /// The label for a visitor reading `lang`.
+    pub fn label_in(&self, lang: Lang) -> Shown<'_> {
+        let translated = self
+            .translation_in(lang)
+            .and_then(|t| Some((t.label.as_deref()?, t.lang.as_str())));
+        pick(Some(&self.label), &self.language, translated).unwrap_or(Shown {
+            text: &self.label,
+            lang: &self.language,
+        })
+    }
+
+    /// The label for a visitor reading `lang`, with its language tag when
+    /// that is not `lang` (for a `lang` attribute).
+    pub fn label_for(&self, lang: Lang) -> (String, Option<String>) {
+        let label = self.label_in(lang);
+        let other = (!lang.matches(label.lang)).then(|| label.lang.to_owned());
+        (label.text.to_owned(), other)
+    }
+
+    /// The description for a visitor reading `lang`.
+    pub fn description_in(&self, lang: Lang) -> Option<Shown<'_>> {
+        let translated = self
+            .translation_in(lang)
+            .and_then(|t| Some((t.description.as_deref()?, t.lang.as_str())));
+        pick(self.description.as_deref(), &self.language, translated)
+    }
+}
+
+/// Writing and reading `translations` as the catalogue and draft records
+/// hold them: an object keyed by language tag.
+pub mod keyed {
+    use serde::de::{Deserializer, MapAccess, Visitor};
+    use serde::ser::Serializer;
+    use serde::Deserialize;
+    use serde::Serialize;
+
+    /// A translation that knows its tag.
+    pub trait Tagged {
+        /// The tag.
+        fn tag(&self) -> &str;
+        /// Sets the tag.
+        fn set_tag(&mut self, tag: String);
+    }
+
+    impl Tagged for super::SeminarTranslation {
+        fn tag(&self) -> &str {
+            &self.lang
+        }
+        fn set_tag(&mut self, tag: String) {
+            self.lang = tag;
+        }
+    }
+
+    impl Tagged for super::TopicTranslation {
+        fn tag(&self) -> &str {
+            &self.lang
+        }
+        fn set_tag(&mut self, tag: String) {
+            self.lang = tag;
+        }
+    }
+
+    /// Writes `{"tag": {…}, …}`.
+    pub fn serialize<T: Tagged + Serialize, S: Serializer>(
+        list: &[T],
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(list.iter().map(|t| (t.tag(), t)))
+    }
+
+    /// Reads `{"tag": {…}, …}` (a draft record's).
+    pub fn deserialize<'de, T, D>(deserializer: D) -> Result<Vec<T>, D::Error>
+    where
+        T: Tagged + Deserialize<'de>,
+        D: Deserializer<'de>,
+    {
+        struct Entries<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Tagged + Deserialize<'de>> Visitor<'de> for Entries<T> {
+            type Value = Vec<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("translations keyed by language tag")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<T>, A::Error> {
+                let mut out = Vec::new();
+                while let Some((tag, mut body)) = map.next_entry::<String, T>()? {
+                    body.set_tag(tag);
+                    out.push(body);
+                }
+                Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Entries(std::marker::PhantomData))
+    }
+}
+
+/// Drops a translation's untranslated rows at the end (the catalogue's
+/// `null`s there say nothing), so that a translation has one form.
+pub fn trim_rows<T: Default + PartialEq>(rows: &mut Vec<T>) {
+    while rows.last().is_some_and(|row| *row == T::default()) {
+        rows.pop();
+    }
+}
