@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use seminars::locale::Visitor;
-use seminars::pages::home::SeminarBrowser;
-use seminars::state::Listings;
+use seminars::first::browse::page::SeminarBrowser;
+use seminars::stores::catalogue::Listings;
+use seminars::web::intl::Visitor;
 use seminars_core::catalogue::Catalogue;
 use seminars_core::dates::parse_iso_date;
 use wasm_bindgen::JsCast;
@@ -34,7 +34,7 @@ fn mount_list(catalogue: Catalogue, root: &web_sys::HtmlElement) -> impl Drop {
             today: parse_iso_date("2026-11-28").unwrap(),
             time_zone: Some("Asia/Shanghai".to_owned()),
         });
-        seminars::router::Router::provide("");
+        seminars::nav::router::Router::provide("");
         view! { <SeminarBrowser listings /> }
     })
 }
@@ -157,7 +157,7 @@ async fn skipped_records_are_counted_in_a_visible_notice() {
 
 #[wasm_bindgen_test]
 fn the_crash_screen_has_a_message_and_a_reload_link() {
-    let crash = seminars::shell::crash_screen(&document()).unwrap();
+    let crash = seminars::ui::crash::crash_screen(&document()).unwrap();
     assert_eq!(crash.get_attribute("role").as_deref(), Some("alert"));
     let text = crash.text_content().unwrap();
     assert!(text.contains("Something went wrong"));
@@ -174,7 +174,7 @@ fn day(text: &str) -> time::Date {
 
 #[wasm_bindgen_test]
 fn dates_read_as_each_language_writes_them() {
-    use seminars::locale::{format_day, format_range, DateStyle};
+    use seminars::web::intl::{format_day, format_range, DateStyle};
     use seminars_core::i18n::lang::Lang::{En, ZhHans};
     let cases = [
         ("2021-05-24", "2021-05-24", "24 May 2021", "2021年5月24日"),
@@ -208,7 +208,7 @@ fn dates_read_as_each_language_writes_them() {
 
 #[wasm_bindgen_test]
 fn time_zones_are_named_in_the_language_and_unknown_ones_do_not_throw() {
-    use seminars::locale::zone_name;
+    use seminars::web::intl::zone_name;
     use seminars_core::i18n::lang::Lang::{En, ZhHans};
     assert_eq!(zone_name(En, "Asia/Shanghai"), "China Standard Time");
     assert_eq!(zone_name(ZhHans, "Asia/Shanghai"), "中国标准时间");
@@ -217,7 +217,7 @@ fn time_zones_are_named_in_the_language_and_unknown_ones_do_not_throw() {
 
 #[wasm_bindgen_test]
 async fn the_update_notice_shows_when_told_and_its_reload_asks_the_loader() {
-    use seminars::offline::UpdateNotice;
+    use seminars::first::offline::UpdateNotice;
     let root = fresh_root();
     let update = RwSignal::new(false);
     let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <UpdateNotice update /> });
@@ -255,8 +255,8 @@ async fn the_update_notice_shows_when_told_and_its_reload_asks_the_loader() {
 
 /// The offline note over a copy that arrived at noon UTC on 29 November
 /// (29 November wherever the test browser's clock is set), in `lang`.
-async fn offline_note_in(lang: seminars::strings::Lang) -> String {
-    use seminars::offline::OfflineNote;
+async fn offline_note_in(lang: seminars::i18n::texts::Lang) -> String {
+    use seminars::first::offline::OfflineNote;
     let root = fresh_root();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_context(lang);
@@ -268,7 +268,7 @@ async fn offline_note_in(lang: seminars::strings::Lang) -> String {
 
 #[wasm_bindgen_test]
 async fn the_offline_note_says_when_the_copy_arrived_in_the_visitors_words() {
-    use seminars::strings::Lang;
+    use seminars::i18n::texts::Lang;
     let note = offline_note_in(Lang::En).await;
     assert!(
         note.starts_with("Offline: listings as of 29 Nov 2026, "),
@@ -285,7 +285,7 @@ async fn the_offline_note_says_when_the_copy_arrived_in_the_visitors_words() {
     );
     // A time the browser cannot read is shown as the worker wrote it.
     assert_eq!(
-        seminars::locale::format_moment(Lang::En, "not a time"),
+        seminars::web::intl::format_moment(Lang::En, "not a time"),
         "not a time"
     );
 }

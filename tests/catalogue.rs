@@ -1,7 +1,7 @@
 //! Native tests of catalogue parsing and validation, and of the shipped catalogue.
 #![cfg(not(target_arch = "wasm32"))]
 
-use seminars::strings as seminars_strings;
+use seminars::i18n::texts as seminars_strings;
 use seminars_core::catalogue::seminar::Format;
 use seminars_core::catalogue::{body_text, Catalogue, CatalogueError};
 use seminars_core::dates::parse_iso_date;

@@ -4,8 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use seminars::drafts::{DraftStore, Restored};
-use seminars::storage::{self, StorageError};
+use seminars::stores::drafts::{DraftStore, Restored};
+use seminars::web::storage::{self, StorageError};
 use seminars_core::drafts::draft::{Draft, DraftOrigin, SeminarForm};
 use seminars_core::drafts::record::{encode, Decoded};
 use seminars_core::drafts::sync::{DraftSync, SaveStatus};
@@ -303,7 +303,7 @@ fn saved_seminars_round_trip_and_an_unreadable_list_is_kept_aside() {
 /// the change holds in the tab.
 #[wasm_bindgen_test]
 fn saving_builds_on_what_storage_holds_and_leaves_a_newer_list_alone() {
-    use seminars::saved;
+    use seminars::seminar_part::saved;
     local().clear().unwrap();
     saved::set("mine", true);
     // Another tab saves meanwhile (its storage event may not have come yet).

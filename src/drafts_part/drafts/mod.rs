@@ -1,0 +1,8 @@
+//! Organisers' drafts: the list of drafts, the editor and its form. In the
+//! part "drafts".
+
+pub mod draft_form;
+pub mod editor;
+pub mod form_fields;
+pub mod list;
+pub mod translation_fields;

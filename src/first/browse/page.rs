@@ -1,0 +1,276 @@
+//! The list of seminars with search, facets, dates, order and pages, all
+//! held in the URL.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::first::browse::active_filters::{describe, ActiveFilters, EmptyState};
+use crate::first::browse::date_filter::DateFilter;
+use crate::first::browse::facet_filter::{FacetFilter, FacetValue};
+use crate::first::browse::pagination::Pagination;
+use crate::first::browse::rejected_notice::RejectedNotice;
+use crate::first::browse::search_box::SearchBox;
+use crate::first::offline::OfflineNote;
+use crate::i18n::texts::{self, Lang, Texts};
+use crate::nav::paths::Paths;
+use crate::nav::router::{use_query, use_router, Go};
+use crate::split::{OnDemand, Part};
+use crate::stores::catalogue::{set_document_title, Listings};
+use crate::ui::load_status::with_catalogue;
+use crate::ui::seminar_card::SeminarCard;
+use crate::web::intl::use_visitor;
+use seminars_core::browse::filter::{effective_page, page_of, run_query, PAGE_SIZE};
+use seminars_core::browse::query::{Facet, SearchQuery};
+use seminars_core::catalogue::seminar::Format;
+use seminars_core::text::search_terms;
+
+/// The home page: a heading, then the list once the catalogue is here.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let t = texts::use_texts();
+    set_document_title(t.site_name);
+    let params = use_query();
+    let on_listed = Callback::new(|()| crate::split::preload_parts());
+    let show_drafts = Memo::new(move |_| params.with(|p| p.get("drafts") == Some("show")));
+    view! {
+        <h1 class="page-title">{t.home_heading}</h1>
+        {with_catalogue(move |listings| {
+            let note = listings.copy_of.clone().map(|time| view! { <OfflineNote time /> });
+            let list = if show_drafts.get() {
+                // The drafts' code is not in the first download.
+                let build = move || {
+                    crate::split::with_drafts(listings.clone())
+                        .map(|listings| view! { <SeminarBrowser listings on_listed /> }.into_any())
+                };
+                view! { <OnDemand part=Part::Drafts content=build /> }.into_any()
+            } else {
+                view! { <SeminarBrowser listings on_listed /> }.into_any()
+            };
+            view! { {note} {list} }.into_any()
+        })}
+    }
+}
+
+/// Whether the screen is wide enough to show the filters beside the list;
+/// on phones they start folded away so the results come first.
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 48rem)").ok().flatten())
+        .is_none_or(|m| m.matches())
+}
+
+/// The facet values of a catalogue as (URL value, label, the label's
+/// language when it is not the page's). Topics show their translation into
+/// the language shown; cities and organisers, their values as the listings
+/// write them, which are also their URL values.
+fn facet_values(lang: Lang, listings: &Listings, facet: Facet) -> Vec<FacetValue> {
+    let t = Texts::of(lang);
+    let as_is = |values: &[String]| {
+        values
+            .iter()
+            .map(|v| (v.clone(), v.clone(), None))
+            .collect()
+    };
+    match facet {
+        Facet::Topic => listings
+            .catalogue
+            .topics
+            .iter()
+            .map(|topic| {
+                let (label, label_lang) = topic.label_for(lang);
+                (topic.id.clone(), label, label_lang)
+            })
+            .collect(),
+        Facet::Format => Format::ALL
+            .iter()
+            .map(|f| {
+                (
+                    f.as_str().to_owned(),
+                    texts::format_name(t, *f).to_owned(),
+                    None,
+                )
+            })
+            .collect(),
+        Facet::City => as_is(&listings.index.cities),
+        Facet::Organiser => as_is(&listings.index.organisers),
+    }
+}
+
+/// The filters beside the matching seminars, driven by the URL's query.
+#[component]
+pub fn SeminarBrowser(
+    /// The loaded catalogue and its index.
+    listings: Arc<Listings>,
+    /// Called once the list is built (the app then fetches the other pages'
+    /// code ahead of time).
+    #[prop(optional)]
+    on_listed: Option<Callback<()>>,
+) -> impl IntoView {
+    let paths = use_context::<Paths>().unwrap_or_default();
+    let lang = texts::use_lang();
+    let t = Texts::of(lang);
+    let today = use_visitor().today;
+    let params = use_query();
+    let query = {
+        let listings = listings.clone();
+        Memo::new(move |_| {
+            params.with(|p| SearchQuery::from_params(|k| p.all(k), &listings.catalogue))
+        })
+    };
+    listings.prepare_search_in_background();
+    if let Some(listed) = on_listed {
+        listed.run(());
+    }
+    let results = {
+        let listings = listings.clone();
+        Memo::new(move |_| {
+            query.with(|q| {
+                crate::web::timing::measure("filter", || {
+                    run_query(&listings.catalogue, &listings.index, q, today)
+                })
+            })
+        })
+    };
+    let total = Memo::new(move |_| results.with(|r| r.matches.len()));
+    let page = Memo::new(move |_| effective_page(query.with(|q| q.page), total.get()));
+    let shown = Memo::new(move |_| results.with(|r| page_of(&r.matches, page.get()).to_vec()));
+    let terms = Memo::new(move |_| query.with(|q| search_terms(&q.text)));
+    let filters = {
+        let listings = listings.clone();
+        Memo::new(move |_| {
+            query.with(|q| {
+                q.active_filters(&listings.catalogue)
+                    .into_iter()
+                    .map(|f| {
+                        let description = describe(lang, &f, &listings.catalogue);
+                        (f, description)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let router = use_router();
+    let go = Callback::new(move |(next, replace): (SearchQuery, bool)| {
+        // A language named in the URL stays named.
+        let mut query = next.to_query_string();
+        if let Some(lang) = crate::i18n::language::lang_param(&router) {
+            query.push(if query.is_empty() { '?' } else { '&' });
+            query.push_str(&lang);
+        }
+        router.go(
+            &paths.home(&query),
+            Go {
+                replace,
+                keep_scroll: true,
+            },
+        );
+    });
+    let facets = Facet::ALL
+        .into_iter()
+        .map(|facet| {
+            let values = facet_values(lang, &listings, facet);
+            let counts = Signal::derive(move || results.with(|r| r.counts.of(facet).to_vec()));
+            view! { <FacetFilter facet values counts query go listings=listings.clone() /> }
+        })
+        .collect_view();
+    let count_text = move || {
+        let total = total.get();
+        let first = (page.get() - 1) * PAGE_SIZE + 1;
+        let last = (first + PAGE_SIZE - 1).min(total);
+        let count = texts::seminar_count(t, total);
+        if total > PAGE_SIZE {
+            texts::fill(
+                t.count_and_range,
+                &[
+                    ("count", &count),
+                    ("first", &first.to_string()),
+                    ("last", &last.to_string()),
+                    ("total", &total.to_string()),
+                ],
+            )
+        } else {
+            count
+        }
+    };
+    let list_listings = listings.clone();
+    let catalogue_empty = listings.catalogue.seminars.is_empty();
+    let all_rejected = listings
+        .catalogue
+        .rejected
+        .iter()
+        .any(|r| r.kind == "seminar");
+    let drafts_switch = move |ev: leptos::ev::Event| {
+        let drafts = event_target_checked(&ev);
+        go.run((
+            SearchQuery {
+                drafts,
+                ..query.get_untracked()
+            },
+            false,
+        ));
+    };
+    view! {
+        <RejectedNotice rejected=listings.catalogue.rejected.clone() />
+        <SearchBox query go />
+        <p class="drafts-switch">
+            <input
+                type="checkbox"
+                id="show-drafts"
+                prop:checked=move || query.with(|q| q.drafts)
+                on:change=drafts_switch
+            />
+            <label for="show-drafts">{t.show_drafts}</label>
+        </p>
+        <div class="browser">
+            <details class="filters-panel" prop:open=wide_screen()>
+                <summary>{t.filters}</summary>
+                <aside class="filters" aria-label=t.filters>
+                    <DateFilter query go />
+                    {facets}
+                </aside>
+            </details>
+            <section class="results" aria-labelledby="result-count">
+                <ActiveFilters filters query go />
+                <p id="result-count" class="result-count" role="status" aria-live="polite">
+                    {count_text}
+                </p>
+                {match (catalogue_empty, all_rejected) {
+                    (false, _) => view! {
+                        <Show when=move || total.get() == 0>
+                            <EmptyState filters query go />
+                        </Show>
+                    }
+                    .into_any(),
+                    (true, false) => view! { <p class="notice empty">{t.catalogue_empty}</p> }.into_any(),
+                    (true, true) => view! { <p class="notice empty">{t.catalogue_all_rejected}</p> }.into_any(),
+                }}
+                <ol class="seminar-list">
+                    <For
+                        each=move || shown.get()
+                        key=|index| *index
+                        children=move |index| {
+                            let catalogue = &list_listings.catalogue;
+                            let seminar = catalogue.seminars.get(index).cloned();
+                            let draft_id = list_listings.from_draft.get(index).cloned().flatten();
+                            seminar.map(|seminar| {
+                                let topic_labels = catalogue.topic_labels(&seminar.topics, lang);
+                                view! {
+                                    <li>
+                                        <SeminarCard seminar topic_labels terms draft_id />
+                                    </li>
+                                }
+                            })
+                        }
+                    />
+                </ol>
+                <Pagination query page total />
+                // Its click is followed by crate::split::follow_clicks.
+                <p class="calendar-results">
+                    <button type="button" data-calendar="">{t.calendar_results}</button>
+                </p>
+                <p id="calendar-status" role="status"></p>
+            </section>
+        </div>
+    }
+}

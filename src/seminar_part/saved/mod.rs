@@ -1,0 +1,341 @@
+//! The visitor's saved seminars: the ids in storage
+//! ([`crate::web::storage::SAVED_KEY`]), kept in step with other tabs through
+//! the `storage` event.
+//!
+//! Built for the home page's download, which holds only what draws the
+//! buttons: each card's "Save" button is drawn hidden, with the seminar's
+//! id and title, and one listener on the document sends clicks on those
+//! buttons, and other tabs' changes, to the seminar page's part
+//! ([`crate::split`]). That part reads the list ([`start`]), shows every
+//! button with its state and name, the header's count and the notice, and
+//! keeps them so as the page changes (a `MutationObserver`) and as the list
+//! changes ([`toggle`], [`reload`]); the saved page follows through
+//! [`track_changes`]. The part is fetched once the list has painted, so the
+//! buttons appear a moment after the first listing, never in a wrong
+//! state. Drawn by the first download with a signal per button, they cost
+//! about three times as much of it.
+//!
+//! Each change reads storage afresh and writes the whole list back, so two
+//! tabs saving different seminars both keep theirs. When storage cannot
+//! take the list (none, full, a newer version's list), the change holds in
+//! this tab and the page says how long it lasts; nothing is written over
+//! that cannot be read back.
+
+pub mod page;
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::texts::{fill, Texts};
+use crate::web::dom::{element, say_in};
+use crate::web::storage::{self, StorageError};
+use seminars_core::saved::{decode, encode, toggled, with_added, StoredSaved};
+
+/// The list as this tab holds it.
+#[derive(Default)]
+struct State {
+    /// The saved ids, oldest first.
+    ids: Vec<String>,
+    /// The list holds changes storage does not: the next change builds on
+    /// it, not on storage.
+    pending: bool,
+    /// Read from storage, and the page followed.
+    started: bool,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+    /// Told of every change, for the saved page.
+    static CHANGED: ArcTrigger = ArcTrigger::new();
+}
+
+/// Why the saved list is not (only) in storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SavedNotice {
+    /// This browser keeps nothing: the list lasts until the tab closes.
+    NotStored,
+    /// Storage is full: the last change lasts until the tab closes.
+    Full,
+    /// The stored list is a newer version's: left alone.
+    Newer,
+    /// The stored list could not be read: it is kept aside.
+    Unreadable,
+}
+
+/// The saved ids, read from storage the first time.
+pub fn ids() -> Vec<String> {
+    start();
+    STATE.with(|s| s.borrow().ids.clone())
+}
+
+/// Whether the seminar is saved.
+pub fn is_saved(id: &str) -> bool {
+    ids().iter().any(|i| i == id)
+}
+
+/// Reads storage into the tab's list (unless the tab holds changes of its
+/// own); what to say about it, if anything.
+fn read_stored() -> Option<SavedNotice> {
+    let stored = storage::read_saved().map(|raw| decode(raw.as_deref()));
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.pending {
+            return None;
+        }
+        match stored {
+            Ok(StoredSaved::Ids(ids)) => {
+                s.ids = ids;
+                None
+            }
+            Ok(StoredSaved::Empty) => {
+                s.ids.clear();
+                None
+            }
+            Ok(StoredSaved::Newer(_)) => Some(SavedNotice::Newer),
+            Ok(StoredSaved::Unreadable(_)) => Some(SavedNotice::Unreadable),
+            Err(_) => None,
+        }
+    })
+}
+
+/// A seminar's "Save" toggle (`aria-pressed`, named "Save {title}" or
+/// "Remove {title} from saved"), drawn hidden but in its place (see the
+/// styles), so that nothing moves when [`start`] shows it with its state.
+pub fn save_button(id: String, title: String) -> impl IntoView {
+    let (star, label) = faces(crate::i18n::texts::use_texts(), false);
+    view! {
+        <button type="button" class="save-toggle" data-save=id data-title=title hidden>
+            <span class="star" aria-hidden="true">{star}</span>
+            " "
+            <span class="label">{label}</span>
+        </button>
+    }
+}
+
+/// The header's count of saved seminars, filled in by [`start`].
+pub fn count_badge() -> impl IntoView {
+    view! { <span class="count" id="saved-count" hidden></span> }
+}
+
+/// The place where the page says why the list is not stored, if it is not.
+pub fn notice_place() -> impl IntoView {
+    view! { <p id="saved-notice" class="notice error" role="alert" hidden></p> }
+}
+
+/// Reads the list (the first time) and keeps the page's buttons, count and
+/// notice in step with it from now on. Part of the seminar page's part.
+pub fn start() {
+    if STATE.with(|s| std::mem::replace(&mut s.borrow_mut().started, true)) {
+        return;
+    }
+    let notice = read_stored();
+    show_notice(notice);
+    sync_document();
+    observe_document();
+}
+
+/// Brings new buttons up to date as the page draws them.
+fn observe_document() {
+    use wasm_bindgen::closure::Closure;
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return;
+    };
+    let changed = Closure::<dyn FnMut()>::new(sync_document);
+    let Ok(observer) = web_sys::MutationObserver::new(changed.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    if observer.observe_with_options(&body, &options).is_ok() {
+        // Lives as long as the page.
+        changed.forget();
+    }
+}
+
+/// A button's star and visible text.
+fn faces(t: &'static Texts, on: bool) -> (&'static str, &'static str) {
+    if on {
+        ("★", t.saved_button)
+    } else {
+        ("☆", t.save_button)
+    }
+}
+
+/// A button's accessible name.
+fn name(t: &'static Texts, on: bool, title: &str) -> String {
+    let template = if on { t.unsave_seminar } else { t.save_seminar };
+    fill(template, &[("title", title)])
+}
+
+/// Changes to follow the saved list: the saved page reads this.
+pub fn track_changes() {
+    CHANGED.with(|c| c.track());
+}
+
+/// Saves or removes one seminar: the opposite of its state now. Part of
+/// the seminar page's part.
+pub fn toggle(id: &str) {
+    let save = !is_saved(id);
+    set(id, save);
+}
+
+/// Saves or removes one seminar.
+pub fn set(id: &str, save: bool) {
+    change(|ids| toggled(ids, id, save));
+}
+
+/// Adds seminars (a shared list's), after the ones already saved.
+pub fn add_all(more: &[String]) {
+    change(|ids| with_added(ids, more));
+}
+
+/// Another tab changed the list: read it again.
+pub fn reload() {
+    if !STATE.with(|s| s.borrow().started) {
+        return start();
+    }
+    let notice = read_stored();
+    if notice.is_some() {
+        show_notice(notice);
+    }
+    changed();
+}
+
+/// Applies a change to the current list (storage's, or this tab's when
+/// storage is behind it), writes the result, and brings the page up to
+/// date.
+fn change(change: impl FnOnce(&[String]) -> Vec<String>) {
+    let shown = ids();
+    let pending = STATE.with(|s| s.borrow().pending);
+    let stored = storage::read_saved().map(|raw| (decode(raw.as_deref()), raw));
+    let base = match &stored {
+        _ if pending => shown,
+        Ok((StoredSaved::Ids(ids), _)) => ids.clone(),
+        Ok((StoredSaved::Empty, _)) => Vec::new(),
+        // A list this app cannot read is kept aside first; a newer
+        // version's is never written over.
+        Ok((StoredSaved::Unreadable(_), Some(raw))) => {
+            if storage::keep_unreadable_saved(raw).is_err() {
+                return hold(change(&shown), SavedNotice::Unreadable);
+            }
+            Vec::new()
+        }
+        Ok((StoredSaved::Unreadable(_), None)) => Vec::new(),
+        Ok((StoredSaved::Newer(_), _)) => return hold(change(&shown), SavedNotice::Newer),
+        Err(_) => return hold(change(&shown), SavedNotice::NotStored),
+    };
+    let next = change(&base);
+    match storage::write_saved(&encode(&next)) {
+        Ok(()) => {
+            STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                s.ids = next;
+                s.pending = false;
+            });
+            show_notice(None);
+            changed();
+        }
+        Err(StorageError::QuotaExceeded) => hold(next, SavedNotice::Full),
+        Err(_) => hold(next, SavedNotice::NotStored),
+    }
+}
+
+/// Keeps a list in this tab only, and says why.
+fn hold(ids: Vec<String>, why: SavedNotice) {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.ids = ids;
+        s.pending = true;
+    });
+    show_notice(Some(why));
+    changed();
+}
+
+/// Brings the document up to date and tells the saved page.
+fn changed() {
+    sync_document();
+    CHANGED.with(|c| c.notify());
+}
+
+/// Every "Save" button's state and name, and the header's count, as the
+/// list now is.
+fn sync_document() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let t = Texts::of(crate::i18n::language::shown());
+    let ids = ids();
+    if let Some(count) = element("saved-count") {
+        set_text(&count, &ids.len().to_string());
+        set_attr(&count, "hidden", ids.is_empty().then_some(""));
+    }
+    let Ok(buttons) = document.query_selector_all("button[data-save]") else {
+        return;
+    };
+    for button in (0..buttons.length()).filter_map(|i| buttons.item(i)) {
+        let Ok(button) = button.dyn_into::<web_sys::Element>() else {
+            continue;
+        };
+        let id = button.get_attribute("data-save").unwrap_or_default();
+        let title = button.get_attribute("data-title").unwrap_or_default();
+        let on = ids.contains(&id);
+        let (star, label) = faces(t, on);
+        set_attr(
+            &button,
+            "aria-pressed",
+            Some(if on { "true" } else { "false" }),
+        );
+        set_attr(&button, "aria-label", Some(&name(t, on, &title)));
+        set_attr(&button, "hidden", None);
+        for (selector, text) in [(".star", star), (".label", label)] {
+            if let Ok(Some(part)) = button.query_selector(selector) {
+                set_text(&part, text);
+            }
+        }
+    }
+}
+
+/// Sets an attribute (`None`: removes it), only when it changes: the
+/// page's observer is told of every change, and would be again.
+fn set_attr(element: &web_sys::Element, name: &str, value: Option<&str>) {
+    if element.get_attribute(name).as_deref() != value {
+        let _ = match value {
+            Some(value) => element.set_attribute(name, value),
+            None => element.remove_attribute(name),
+        };
+    }
+}
+
+/// Sets an element's text, only when it changes.
+fn set_text(element: &web_sys::Element, text: &str) {
+    if element.text_content().as_deref() != Some(text) {
+        element.set_text_content(Some(text));
+    }
+}
+
+/// Shows why the list is not stored, or hides the notice.
+fn show_notice(notice: Option<SavedNotice>) {
+    let t = crate::i18n::texts::SeminarTexts::of(crate::i18n::language::shown());
+    match notice {
+        None => {
+            if let Some(place) = element("saved-notice") {
+                set_attr(&place, "hidden", Some(""));
+            }
+        }
+        Some(notice) => say_in(
+            "saved-notice",
+            match notice {
+                SavedNotice::NotStored => t.saved_not_stored,
+                SavedNotice::Full => t.saved_full,
+                SavedNotice::Newer => t.saved_newer,
+                SavedNotice::Unreadable => t.saved_unreadable,
+            },
+        ),
+    }
+}

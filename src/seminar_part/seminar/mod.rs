@@ -1,0 +1,479 @@
+//! A seminar's own page, at `/seminars/{id}`.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::i18n::texts::{self, fill, SeminarTexts, Texts};
+use crate::nav::paths::Paths;
+use crate::stores::catalogue::set_document_title;
+use crate::ui::load_status::with_catalogue;
+use crate::ui::not_found::NotFoundMessage;
+use crate::ui::share_actions::ShareActions;
+use crate::web::intl::{
+    between_zones, format_day, format_range, use_visitor, zone_name, DateStyle, Visitor,
+};
+use seminars_core::browse::query::SearchQuery;
+use seminars_core::catalogue::links::{mailto_href, web_href};
+use seminars_core::catalogue::seminar::Registration;
+use seminars_core::catalogue::seminar::{AgendaItem, Seminar};
+use seminars_core::catalogue::translation::Shown;
+use seminars_core::catalogue::Catalogue;
+use seminars_core::dates::{iso, parse_hhmm};
+
+/// Looks the seminar up by the id in the address and shows every field, or
+/// a not-found message with a way back.
+#[component]
+pub fn SeminarPage(
+    /// The seminar's id, from the address.
+    id: String,
+) -> impl IntoView {
+    let lang = texts::use_lang();
+    let (t, s) = (Texts::of(lang), SeminarTexts::of(lang));
+    with_catalogue(
+        move |listings| match listings.catalogue.seminar(&id).cloned() {
+            Some(seminar) => {
+                let title = seminar.shown_in(lang).title().text;
+                set_document_title(&texts::page_title(t, title));
+                view! { <SeminarDetails listings seminar /> }.into_any()
+            }
+            None => {
+                set_document_title(&texts::page_title(t, s.not_found_title));
+                view! { <NotFoundMessage title=s.not_found_title body=s.not_found_body /> }
+                    .into_any()
+            }
+        },
+    )
+}
+
+/// A labelled line of the facts list, left out when there is nothing to
+/// say; `lang` marks a value in the listing's own words.
+fn fact(label: &'static str, value: Option<String>, lang: Option<&str>) -> Option<impl IntoView> {
+    let lang = lang.map(str::to_owned);
+    value.map(|value| {
+        view! {
+            <dt>{label}</dt>
+            <dd lang=lang>{value}</dd>
+        }
+    })
+}
+
+/// An untranslated text, in the listing's language.
+fn original<'a>(text: &'a Option<String>, lang: &'a str) -> Option<Shown<'a>> {
+    text.as_deref().map(|text| Shown { text, lang })
+}
+
+/// A text in its own language.
+fn in_lang(shown: Shown) -> impl IntoView {
+    view! { <span lang=shown.lang.to_owned()>{shown.text.to_owned()}</span> }
+}
+
+/// Starts a draft that edits this seminar and opens it.
+#[component]
+fn EditAsDraft(
+    /// The seminar to edit.
+    seminar: Seminar,
+) -> impl IntoView {
+    let store = crate::stores::drafts::use_drafts();
+    let paths = use_context::<Paths>().unwrap_or_default();
+    let router = crate::nav::router::use_router();
+    let s = SeminarTexts::of(texts::use_lang());
+    let failed = RwSignal::new(None::<String>);
+    use crate::web::storage::StorageError;
+    let start = move |_| {
+        let origin = seminars_core::drafts::draft::DraftOrigin::Edit {
+            seminar_id: seminar.id.clone(),
+        };
+        let form = seminars_core::drafts::draft::SeminarForm::from_seminar(&seminar);
+        match store.create(origin.clone(), form.clone()) {
+            Ok(draft) => router.go(&paths.draft(&draft.id), Default::default()),
+            // Without storage, the editor keeps the draft in the page and
+            // says so; a full storage is said here, where nothing is lost.
+            Err(StorageError::QuotaExceeded) => failed.set(Some(s.storage_full_new.to_owned())),
+            Err(_) => {
+                store.put_in_page(origin, form);
+                router.go(&paths.new_draft(), Default::default());
+            }
+        }
+    };
+    view! {
+        <p class="edit-as-draft">
+            <button type="button" on:click=start>{s.edit_as_draft}</button>
+        </p>
+        {move || failed.get().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
+    }
+}
+
+/// The agenda grouped by day, in the order the catalogue gives, each item
+/// with its position.
+fn agenda_by_day(agenda: &[AgendaItem]) -> Vec<(time::Date, Vec<(usize, &AgendaItem)>)> {
+    let mut days: Vec<(time::Date, Vec<(usize, &AgendaItem)>)> = Vec::new();
+    for (i, item) in agenda.iter().enumerate() {
+        match days.iter_mut().find(|(day, _)| *day == item.date) {
+            Some((_, items)) => items.push((i, item)),
+            None => days.push((item.date, vec![(i, item)])),
+        }
+    }
+    days.sort_by_key(|(day, _)| *day);
+    days
+}
+
+/// Every field of a seminar: its translation into the language shown where
+/// it has one, else the original, each text marked with its language.
+#[component]
+fn SeminarDetails(
+    /// The catalogue and its index.
+    listings: Arc<crate::stores::catalogue::Listings>,
+    /// The seminar shown.
+    seminar: Seminar,
+) -> impl IntoView {
+    let catalogue: &Catalogue = &listings.catalogue;
+    let paths = use_context::<Paths>().unwrap_or_default();
+    let visitor = use_visitor();
+    let shown = texts::use_lang();
+    let (t, s) = (Texts::of(shown), SeminarTexts::of(shown));
+    let lang = seminar.language.clone();
+    let shown_in = seminar.shown_in(shown);
+    let original = |text| original(text, shown_in.original_lang());
+    // Name, address, city, country: the name and the city may be translated.
+    let venue = [
+        Some(shown_in.venue_name()),
+        original(&seminar.venue.address),
+        (seminar.venue.city != seminar.venue.name).then(|| shown_in.city()),
+        original(&seminar.venue.country),
+    ]
+    .into_iter()
+    .flatten()
+    .enumerate()
+    .map(|(i, part)| view! { {(i > 0).then_some(t.list_separator)} {in_lang(part)} })
+    .collect_view();
+    let topics = seminar
+        .topics
+        .iter()
+        .filter_map(|id| catalogue.topic(id))
+        .map(|topic| {
+            let query = SearchQuery {
+                topics: vec![topic.id.clone()],
+                ..SearchQuery::new()
+            };
+            let (label, label_lang) = topic.label_for(shown);
+            view! {
+                <li>
+                    <a href=paths.home(&query.to_query_string()) lang=label_lang>
+                        {label}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let speakers = seminar
+        .speakers
+        .iter()
+        .enumerate()
+        .map(|(i, speaker)| {
+            let about = [shown_in.speaker_role(i), original(&speaker.affiliation)]
+                .into_iter()
+                .flatten()
+                .map(|part| view! { {t.list_separator} {in_lang(part)} })
+                .collect_view();
+            let talk = shown_in.speaker_talk(i).map(|talk| {
+                view! { <p class="talk" lang=talk.lang.to_owned()>{talk.text.to_owned()}</p> }
+            });
+            view! {
+                <li>
+                    <strong lang=lang.clone()>{speaker.name.clone()}</strong>
+                    {about}
+                    {talk}
+                </li>
+            }
+        })
+        .collect_view();
+    let in_visitor_zone =
+        RwSignal::new(crate::web::storage::read_zone_choice().as_deref() == Some("visitor"));
+    let zone_switch = zone_switch(&seminar, &visitor, in_visitor_zone);
+    let agenda = agenda_by_day(&seminar.agenda)
+        .into_iter()
+        .map(|(day, items)| {
+            let items = items
+                .into_iter()
+                .map(|(i, item)| {
+                    let title = shown_in.agenda_title(i).unwrap_or(Shown {
+                        text: &item.title,
+                        lang: &lang,
+                    });
+                    let time = {
+                        let (start, end) = (item.start_time.clone(), item.end_time.clone());
+                        let (zone, visitor_zone, date) = (seminar.time_zone.clone(), visitor.time_zone.clone(), item.date);
+                        move || agenda_time(date, &start, &end, &zone, visitor_zone.as_deref().filter(|_| in_visitor_zone.get()), shown)
+                    };
+                    view! {
+                        <li>
+                            <span class="agenda-time">{time}</span>
+                            " "
+                            <span class="agenda-title" lang=title.lang.to_owned()>{title.text.to_owned()}</span>
+                            {item.speaker.clone().map(|name| {
+                                let (before, after) = texts::around(s.agenda_led_by, "name");
+                                view! { <span class="agenda-speaker">{before} <span lang=lang.clone()>{name}</span> {after}</span> }
+                            })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li>
+                    <h3>
+                        <time datetime=iso(day)>{format_day(shown, day, DateStyle::Weekday)}</time>
+                    </h3>
+                    <ul>{items}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let (title, summary) = (shown_in.title(), shown_in.summary());
+    let (audience, description) = (shown_in.audience(), shown_in.description());
+    let dates = format_range(shown, seminar.start, seminar.end);
+    let when = if visitor.needs_zone_note(&seminar.time_zone) {
+        let zone = zone_name(shown, &seminar.time_zone);
+        let note = texts::fill(t.time_zone_note, &[("zone", &zone)]);
+        format!("{dates}{}{note}", shown.gap_before_note())
+    } else {
+        dates
+    };
+    view! {
+        <article class="seminar-page">
+            <p class="back">
+                <a href=paths.home("")>{t.back_to_list}</a>
+            </p>
+            <EditAsDraft seminar=seminar.clone() />
+            <h1 lang=title.lang.to_owned()>{title.text.to_owned()}</h1>
+            <SeminarActions seminar=seminar.clone() title=title.text.to_owned() />
+            {seminar
+                .example
+                .then(|| {
+                    view! {
+                        <p>
+                            <span class="badge" title=t.example_explained>
+                                {t.example_badge}
+                            </span>
+                        </p>
+                    }
+                })}
+            <p class="summary" lang=summary.lang.to_owned()>{summary.text.to_owned()}</p>
+            <dl class="facts">
+                {fact(s.when, Some(when), None)}
+                {fact(s.time_zone, Some(seminar.time_zone.clone()), None)}
+                <dt>{s.place}</dt>
+                <dd>{venue}</dd>
+                {fact(s.format, Some(texts::format_name(t, seminar.format).to_owned()), None)}
+                {fact(
+                    s.organised_by,
+                    (!seminar.organisers.is_empty()).then(|| seminar.organisers.join(t.names_separator)),
+                    Some(&lang),
+                )}
+                {fact(
+                    s.hosted_by,
+                    (!seminar.hosts.is_empty()).then(|| seminar.hosts.join(t.names_separator)),
+                    Some(&lang),
+                )}
+                {fact(s.audience, audience.map(|a| a.text.to_owned()), audience.map(|a| a.lang))}
+                {fact(s.attendance, seminar.expected_attendance.map(|n| texts::fill(s.attendance_value, &[("n", &n.to_string())])), None)}
+            </dl>
+            {description
+                .map(|d| view! { <p class="description" lang=d.lang.to_owned()>{d.text.to_owned()}</p> })}
+            {links(&seminar, visitor.today, s, shown)}
+            <section aria-labelledby="topics-heading">
+                <h2 id="topics-heading">{t.topics}</h2>
+                <ul class="topic-links">{topics}</ul>
+            </section>
+            {(!seminar.speakers.is_empty())
+                .then(|| {
+                    view! {
+                        <section aria-labelledby="speakers-heading">
+                            <h2 id="speakers-heading">{s.speakers}</h2>
+                            <ul class="speakers">{speakers}</ul>
+                        </section>
+                    }
+                })}
+            {(!seminar.agenda.is_empty())
+                .then(|| {
+                    view! {
+                        <section aria-labelledby="agenda-heading">
+                            <h2 id="agenda-heading">{s.agenda}</h2>
+                            {zone_switch}
+                            <ol class="agenda">{agenda}</ol>
+                        </section>
+                    }
+                })}
+            <section aria-labelledby="source-heading">
+                <h2 id="source-heading">{s.source}</h2>
+                <p class="source" lang=lang.clone()>{seminar.source.clone()}</p>
+            </section>
+        </article>
+    }
+}
+
+/// Save, add to a calendar, copy the link, share.
+#[component]
+fn SeminarActions(
+    /// The seminar.
+    seminar: Seminar,
+    /// Its title as shown.
+    title: String,
+) -> impl IntoView {
+    let paths = use_context::<Paths>().unwrap_or_default();
+    let lang = texts::use_lang();
+    let s = SeminarTexts::of(lang);
+    let said = RwSignal::new(None::<String>);
+    let url = crate::nav::paths::absolute(&paths.seminar(&seminar.id));
+    let id = seminar.id.clone();
+    // Shows the "Save" button with its state.
+    crate::seminar_part::saved::start();
+    let add_to_calendar = move |_| {
+        said.set(crate::seminar_part::calendar::download_one(
+            &seminar, lang, &paths,
+        ))
+    };
+    view! {
+        <section class="seminar-actions" aria-label=s.actions>
+            {crate::seminar_part::saved::save_button(id, title.clone())}
+            <button type="button" class="add-to-calendar" on:click=add_to_calendar>{s.add_to_calendar}</button>
+            <ShareActions url title copy_label=s.copy_link address_label=s.page_address field_id="page-address" />
+            <p role="status">{move || said.get()}</p>
+        </section>
+    }
+}
+
+/// An external link: `rel="noopener noreferrer"`, and only for an address
+/// [`web_href`] accepts; anything else is shown as text.
+fn external(url: &str, text: String) -> AnyView {
+    match web_href(url) {
+        Some(href) => view! {
+            <a href=href.to_owned() rel="external noopener noreferrer">{text}</a>
+        }
+        .into_any(),
+        None => view! { <span>{text}</span> }.into_any(),
+    }
+}
+
+/// Website, registration (with its closing date, or that it closed),
+/// online meeting and contact; nothing when the listing has none.
+fn links(
+    seminar: &Seminar,
+    today: time::Date,
+    s: &'static SeminarTexts,
+    lang: texts::Lang,
+) -> Option<impl IntoView> {
+    if seminar.website.is_none()
+        && seminar.registration.is_none()
+        && seminar.online.is_none()
+        && seminar.contact.is_none()
+    {
+        return None;
+    }
+    let website = seminar.website.as_ref().map(|url| {
+        view! { <dt>{s.website}</dt> <dd>{external(url, url.clone())}</dd> }
+    });
+    let registration = seminar.registration.as_ref().map(|Registration { url, closes }| {
+        let closes = closes.map(|day| {
+            let date = format_day(lang, day, DateStyle::Day);
+            if day < today {
+                view! { <p class="closed">{fill(s.registration_closed, &[("date", &date)])}</p> }.into_any()
+            } else {
+                view! { <p>{fill(s.registration_until, &[("date", &date)])}</p> }.into_any()
+            }
+        });
+        view! { <dt>{s.registration}</dt> <dd>{external(url, s.register.to_owned())} {closes}</dd> }
+    });
+    let online = seminar.online.as_ref().map(|url| {
+        view! { <dt>{s.online}</dt> <dd>{external(url, url.clone())}</dd> }
+    });
+    let contact = seminar.contact.as_ref().map(|email| {
+        let link = match mailto_href(email) {
+            Some(href) => {
+                view! { <a href=href rel="noopener noreferrer">{email.clone()}</a> }.into_any()
+            }
+            None => view! { <span>{email.clone()}</span> }.into_any(),
+        };
+        view! { <dt>{s.contact}</dt> <dd>{link}</dd> }
+    });
+    Some(view! {
+        <section aria-labelledby="links-heading">
+            <h2 id="links-heading">{s.links}</h2>
+            <dl class="facts links">{website} {registration} {online} {contact}</dl>
+        </section>
+    })
+}
+
+/// "Show times in: the event's time zone / your time zone", when the
+/// agenda has times and the visitor's zone is another; the choice is
+/// remembered like the language.
+fn zone_switch(
+    seminar: &Seminar,
+    visitor: &Visitor,
+    in_visitor_zone: RwSignal<bool>,
+) -> Option<impl IntoView> {
+    let has_times = seminar.agenda.iter().any(|a| a.start_time.is_some());
+    let mine = visitor.time_zone.clone()?;
+    if !has_times || !visitor.needs_zone_note(&seminar.time_zone) {
+        return None;
+    }
+    let lang = texts::use_lang();
+    let s = SeminarTexts::of(lang);
+    let theirs = fill(
+        s.zone_event,
+        &[("zone", &zone_name(lang, &seminar.time_zone))],
+    );
+    let yours = fill(s.zone_visitor, &[("zone", &zone_name(lang, &mine))]);
+    let choose = move |visitor: bool| {
+        in_visitor_zone.set(visitor);
+        let _ = crate::web::storage::write_zone_choice(if visitor { "visitor" } else { "event" });
+    };
+    Some(view! {
+        <fieldset class="zone-switch">
+            <legend>{s.times_in}</legend>
+            <input type="radio" name="zone" id="zone-event" prop:checked=move || !in_visitor_zone.get() on:change=move |_| choose(false) />
+            <label for="zone-event">{theirs}</label>
+            <input type="radio" name="zone" id="zone-visitor" prop:checked=move || in_visitor_zone.get() on:change=move |_| choose(true) />
+            <label for="zone-visitor">{yours}</label>
+        </fieldset>
+    })
+}
+
+/// An agenda item's times: as the catalogue gives them (the event's zone),
+/// or, given the visitor's zone, converted to it, with the visitor's date
+/// when it is another day.
+fn agenda_time(
+    date: time::Date,
+    start: &Option<String>,
+    end: &Option<String>,
+    zone: &str,
+    visitor_zone: Option<&str>,
+    lang: texts::Lang,
+) -> String {
+    let convert = |hhmm: &Option<String>| -> Option<String> {
+        let text = hhmm.as_deref()?;
+        let Some(to) = visitor_zone else {
+            return Some(text.to_owned());
+        };
+        // A time that does not read, or a zone the browser does not
+        // know, is shown as the catalogue writes it.
+        let Some(there) = parse_hhmm(text).and_then(|time| between_zones(zone, to, date, time))
+        else {
+            return Some(text.to_owned());
+        };
+        let clock = format!("{:02}:{:02}", there.hour(), there.minute());
+        Some(if there.date() == date {
+            clock
+        } else {
+            format!(
+                "{clock} ({})",
+                format_day(lang, there.date(), DateStyle::Day)
+            )
+        })
+    };
+    match (convert(start), convert(end)) {
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        (Some(a), None) => a,
+        _ => String::new(),
+    }
+}

@@ -1,0 +1,121 @@
+//! One seminar in the list.
+
+use leptos::prelude::*;
+
+use crate::i18n::texts::{self, Lang, Texts};
+use crate::nav::paths::Paths;
+use crate::ui::highlighted::Highlighted;
+use crate::web::intl::{format_range, use_visitor, zone_name};
+use seminars_core::catalogue::seminar::Seminar;
+use seminars_core::catalogue::validation::limits;
+use seminars_core::dates::iso;
+use seminars_core::text::clip;
+
+/// A seminar as an `<article>`: its title linking to its page, dates (naming
+/// the event's time zone when it is not the visitor's), venue, organisers,
+/// topics and summary, with search matches marked; long texts (a draft's
+/// preview is not limited) are clipped. Each text is the listing's
+/// translation into the language shown where it has one, else the
+/// original, marked with the `lang` it is written in. Published listings,
+/// drafts shown among them, and a draft's preview all use it. Catalogue and
+/// draft text is rendered as text only.
+#[component]
+pub fn SeminarCard(
+    /// The seminar shown.
+    seminar: Seminar,
+    /// Labels of its topics, and their language when it is not the page's
+    /// (see [`seminars_core::catalogue::Catalogue::topic_labels`]).
+    topic_labels: (Vec<String>, Option<String>),
+    /// Folded search terms to mark.
+    #[prop(into, optional)]
+    terms: Signal<Vec<String>>,
+    /// Set when the card shows a draft: it is marked "Draft" and links to the draft.
+    #[prop(default = None)]
+    draft_id: Option<String>,
+) -> impl IntoView {
+    let paths = use_context::<Paths>().unwrap_or_default();
+    let visitor = use_visitor();
+    let lang = texts::use_lang();
+    let t = Texts::of(lang);
+    let heading_id = match &draft_id {
+        Some(draft) => format!("draft-{draft}"),
+        None => format!("seminar-{}", seminar.id),
+    };
+    let href = match &draft_id {
+        Some(draft) => paths.draft(draft),
+        None => paths.seminar(&seminar.id),
+    };
+    let shown = seminar.shown_in(lang);
+    let (title, summary) = (shown.title(), shown.summary());
+    let (venue, city, place_lang) = shown.place();
+    let place = match city {
+        // The separator of the place's own language.
+        Some(city) => {
+            let in_place = Lang::from_tag(place_lang).unwrap_or_default();
+            format!("{venue}{}{city}", Texts::of(in_place).list_separator)
+        }
+        None => venue.to_owned(),
+    };
+    let place_lang = place_lang.to_owned();
+    // Published listings can be saved; a draft cannot.
+    let save = draft_id.is_none().then(|| {
+        crate::seminar_part::saved::save_button(seminar.id.clone(), title.text.to_owned())
+    });
+    let original = seminar.language.clone();
+    let zone_note = visitor.needs_zone_note(&seminar.time_zone).then(
+        || view! { {lang.gap_before_note()} <span class="zone">{texts::fill(t.time_zone_note, &[("zone", &zone_name(lang, &seminar.time_zone))])}</span> },
+    );
+    view! {
+        <article class="seminar-card" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone() lang=title.lang.to_owned()>
+                <a href=href>
+                    <Highlighted text=clip(title.text, limits::NAME).into_owned() terms />
+                </a>
+            </h2>
+            {seminar
+                .example
+                .then(|| {
+                    view! {
+                        <span class="badge" title=t.example_explained>
+                            {t.example_badge}
+                        </span>
+                    }
+                })}
+            {draft_id.is_some().then(|| view! { <span class="badge draft">{t.draft_badge}</span> })}
+            <p class="when">
+                <time datetime=iso(seminar.start)>
+                    {format_range(lang, seminar.start, seminar.end)}
+                </time>
+                {zone_note}
+            </p>
+            <p class="where">
+                <span lang=place_lang>
+                    <Highlighted text=clip(&place, limits::NAME).into_owned() terms />
+                </span>
+                " · "
+                {texts::format_name(t, seminar.format)}
+            </p>
+            {(!seminar.organisers.is_empty())
+                .then(|| {
+                    let (before, after) = texts::around(t.organisers_line, "names");
+                    let names = seminar.organisers.join(t.names_separator);
+                    view! {
+                        <p class="organisers">
+                            {before}
+                            <span lang=original>
+                                <Highlighted text=clip(&names, limits::SUMMARY).into_owned() terms />
+                            </span>
+                            {after}
+                        </p>
+                    }
+                })}
+            <p class="summary" lang=summary.lang.to_owned()>
+                <Highlighted text=clip(summary.text, limits::SUMMARY).into_owned() terms />
+            </p>
+            <ul class="topic-tags" aria-label=t.topics lang=topic_labels.1>
+                {topic_labels.0.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}
+            </ul>
+            {save}
+        </article>
+    }
+}

@@ -1,0 +1,116 @@
+//! "Copy link" and the system share sheet, for a seminar's page and for a
+//! shared list of saved seminars.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::i18n::texts::{self, fill, SeminarTexts};
+use crate::web::dom::describe_js_error;
+use crate::web::files::copy_to_clipboard;
+
+/// Whether the browser offers `navigator.share`.
+fn can_share() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"share".into()).ok())
+        .is_some_and(|f| f.is_function())
+}
+
+/// Opens the system share sheet for a title and address; `Err` with the
+/// browser's words when it refuses (a visitor closing the sheet is not an
+/// error worth telling).
+async fn share(title: &str, url: &str) -> Result<(), Option<String>> {
+    let navigator = web_sys::window().ok_or(None)?.navigator();
+    let share: js_sys::Function = js_sys::Reflect::get(&navigator, &"share".into())
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or(None)?;
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let promise: js_sys::Promise = share
+        .call1(&navigator, &data)
+        .map_err(|e| describe_js_error(&e))?
+        .dyn_into()
+        .map_err(|_| None)?;
+    match JsFuture::from(promise).await {
+        Ok(_) => Ok(()),
+        Err(e)
+            if e.dyn_ref::<web_sys::DomException>()
+                .is_some_and(|d| d.name() == "AbortError") =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(describe_js_error(&e)),
+    }
+}
+
+/// A "Copy link" button (with, where the clipboard is refused, the address
+/// in a field to copy by hand) and, where the browser has one, a "Share…"
+/// button for the system share sheet.
+#[component]
+pub fn ShareActions(
+    /// The absolute address to share.
+    url: String,
+    /// The title the share sheet shows.
+    title: String,
+    /// The copy button's text.
+    copy_label: &'static str,
+    /// The label of the address field shown when copying is refused.
+    address_label: &'static str,
+    /// The id of that field.
+    field_id: &'static str,
+) -> impl IntoView {
+    let lang = texts::use_lang();
+    let s = SeminarTexts::of(lang);
+    let said = RwSignal::new(None::<String>);
+    let refused = RwSignal::new(false);
+    let copy = {
+        let url = url.clone();
+        move |_| {
+            let url = url.clone();
+            leptos::task::spawn_local(async move {
+                match copy_to_clipboard(&url).await {
+                    Ok(()) => {
+                        refused.set(false);
+                        said.set(Some(s.link_copied.to_owned()));
+                    }
+                    Err(e) => {
+                        refused.set(true);
+                        said.set(Some(fill(s.copy_refused, &[("reason", &e.say(lang))])));
+                    }
+                }
+            });
+        }
+    };
+    let share_button = can_share().then(|| {
+        let (url, title) = (url.clone(), title.clone());
+        let open = move |_| {
+            let (url, title) = (url.clone(), title.clone());
+            leptos::task::spawn_local(async move {
+                if let Err(reason) = share(&title, &url).await {
+                    let reason = reason.unwrap_or_default();
+                    said.set(Some(fill(s.share_failed, &[("reason", &reason)])));
+                }
+            });
+        };
+        view! { <button type="button" on:click=open>{s.share}</button> }
+    });
+    view! {
+        <button type="button" class="copy-link" on:click=copy>{copy_label}</button>
+        {share_button}
+        <p class="share-status" role="status">{move || said.get()}</p>
+        {move || {
+            refused
+                .get()
+                .then(|| {
+                    view! {
+                        <p class="field">
+                            <label for=field_id>{address_label}</label>
+                            <input id=field_id type="text" readonly prop:value=url.clone() />
+                        </p>
+                    }
+                })
+        }}
+    }
+}
