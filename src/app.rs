@@ -11,10 +11,10 @@ use crate::i18n::language::{LangChoice, LanguageSwitch};
 use crate::i18n::texts as strings;
 use crate::nav::paths::{Paths, Route};
 use crate::nav::router::Router;
-use crate::seminar_part::saved;
 use crate::split::{drafts_page, saved_page, seminar_page, DraftsPage, OnDemand, Part};
 use crate::stores::catalogue::CatalogueStore;
 use crate::ui::not_found::NotFound;
+use crate::ui::save_button;
 use crate::web::intl as locale;
 
 /// The whole app: header, the page the address names, and the catalogue
@@ -55,7 +55,7 @@ fn Page(paths: Paths, router: Router, update: RwSignal<bool>) -> impl IntoView {
             <nav aria-label=t.nav_label>
                 <ul>
                     <li><a href=home>{t.nav_seminars}</a></li>
-                    <li><a href=saved_link>{t.nav_saved} {saved::count_badge()}</a></li>
+                    <li><a href=saved_link>{t.nav_saved} {save_button::count_badge()}</a></li>
                     <li><a href=drafts_link>{t.nav_drafts}</a></li>
                     <li><LanguageSwitch /></li>
                 </ul>
@@ -63,9 +63,12 @@ fn Page(paths: Paths, router: Router, update: RwSignal<bool>) -> impl IntoView {
         </header>
         <main id="main">
             <offline::UpdateNotice update />
-            {saved::notice_place()}
+            {save_button::notice_place()}
             {move || match route.get() {
-                Route::Home => view! { <HomePage /> }.into_any(),
+                Route::Home => {
+                    let on_listed = Callback::new(|()| crate::split::preload_parts());
+                    view! { <HomePage on_listed drafts_among=crate::split::drafts_among /> }.into_any()
+                }
                 Route::Seminar(id) => {
                     view! { <OnDemand part=Part::Seminar content=move || seminar_page(id.clone()) /> }
                         .into_any()

@@ -86,6 +86,8 @@ fn listings_with_drafts(listings: Arc<Listings>) -> Result<Arc<Listings>, PartUn
 #[wasm_split(seminar, fallible, wasm_split_path = ::leptos::wasm_split, preload(preload_seminar))]
 fn seminar_view(id: String) -> Result<AnyView, PartUnavailable> {
     use crate::seminar_part::seminar::SeminarPage;
+    // Shows the page's "Save" button with its state.
+    crate::seminar_part::saved::start();
     Ok(view! { <SeminarPage id /> }.into_any())
 }
 
@@ -200,7 +202,7 @@ pub fn follow_clicks() {
             leptos::task::spawn_local(toggle_saved(id));
         } else if let crate::stores::catalogue::LoadState::Ready(listings) = store.state_untracked()
         {
-            let search = web_sys::window()
+            let search = crate::web::dom::window()
                 .and_then(|w| w.location().search().ok())
                 .unwrap_or_default();
             leptos::task::spawn_local(async move {
@@ -223,8 +225,15 @@ pub fn follow_clicks() {
 
 /// The listings with the drafts among them; `None` until the drafts part
 /// is here.
-pub fn with_drafts(listings: Arc<Listings>) -> Option<Arc<Listings>> {
+fn with_drafts(listings: Arc<Listings>) -> Option<Arc<Listings>> {
     now(listings_with_drafts(listings)).and_then(Result::ok)
+}
+
+/// The home page's listings with the drafts among them, drawn by
+/// `browser` once the drafts' part is here.
+pub fn drafts_among(listings: Arc<Listings>, browser: Callback<Arc<Listings>, AnyView>) -> AnyView {
+    let build = move || with_drafts(listings.clone()).map(|listings| browser.run(listings));
+    view! { <OnDemand part=Part::Drafts content=build /> }.into_any()
 }
 
 /// The output of a future that is ready at its first poll: the split

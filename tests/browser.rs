@@ -1,5 +1,7 @@
 //! Components rendered into a real DOM in headless Chromium.
 #![cfg(target_arch = "wasm32")]
+// A test stands where the browser is, and reaches it directly.
+#![allow(clippy::disallowed_methods)]
 
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -256,7 +258,7 @@ async fn the_update_notice_shows_when_told_and_its_reload_asks_the_loader() {
 /// The offline note over a copy that arrived at noon UTC on 29 November
 /// (29 November wherever the test browser's clock is set), in `lang`.
 async fn offline_note_in(lang: seminars::i18n::texts::Lang) -> String {
-    use seminars::first::offline::OfflineNote;
+    use seminars::first::browse::offline_note::OfflineNote;
     let root = fresh_root();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_context(lang);

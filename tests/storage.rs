@@ -2,6 +2,8 @@
 //! headless Chromium: round trips, damaged and newer records, a full
 //! storage, and other tabs' writes.
 #![cfg(target_arch = "wasm32")]
+// A test stands where the browser is, and reaches it directly.
+#![allow(clippy::disallowed_methods)]
 
 use leptos::prelude::*;
 use seminars::stores::drafts::{DraftStore, Restored};

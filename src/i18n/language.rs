@@ -35,10 +35,7 @@ pub fn shown() -> Lang {
 /// screen readers and fonts pick the right language.
 fn show(lang: Lang) {
     SHOWN.with(|s| s.set(lang));
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = crate::web::dom::document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.tag());
     }
 }

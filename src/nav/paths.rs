@@ -30,8 +30,7 @@ impl Paths {
     /// Reads the prefix from the document's `<base href>`, which Trunk writes
     /// from `--public-url`.
     pub fn from_document() -> Self {
-        let base = web_sys::window()
-            .and_then(|w| w.document())
+        let base = crate::web::dom::document()
             .and_then(|d| d.base_uri().ok().flatten())
             .and_then(|uri| web_sys::Url::new(&uri).ok())
             .map(|url| url.pathname())
@@ -93,7 +92,7 @@ impl Paths {
 /// (`https://example.org`): for links that leave the page (a copied or
 /// shared link, a calendar entry's URL).
 pub fn absolute(href: &str) -> String {
-    let origin = web_sys::window()
+    let origin = crate::web::dom::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     format!("{origin}{href}")

@@ -27,7 +27,7 @@ pub struct Location {
 impl Location {
     /// Where the browser is now.
     fn current() -> Location {
-        let location = web_sys::window().map(|w| w.location());
+        let location = crate::web::dom::window().map(|w| w.location());
         Location {
             path: location
                 .as_ref()
@@ -133,7 +133,7 @@ impl Router {
     /// Goes to `href` (a path with an optional query, as [`crate::nav::paths`]
     /// builds it) without reloading the page.
     pub fn go(&self, href: &str, how: Go) {
-        let Some(window) = web_sys::window() else {
+        let Some(window) = crate::web::dom::window() else {
             return;
         };
         let Ok(history) = window.history() else {
@@ -185,7 +185,7 @@ impl Router {
             return;
         };
         let here = Location::current();
-        let origin = web_sys::window().and_then(|w| w.location().origin().ok());
+        let origin = crate::web::dom::window().and_then(|w| w.location().origin().ok());
         let base = self.base.get_value();
         let inside = url.pathname() == base || url.pathname().starts_with(&format!("{base}/"));
         let same_page = url.pathname() == here.path

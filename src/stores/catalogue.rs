@@ -171,7 +171,7 @@ impl CatalogueStore {
             if current() {
                 store.slow.set(false);
                 store.state.set(next);
-                crate::first::offline::first_page_shown();
+                crate::web::loader::first_page_shown();
             }
         });
     }
@@ -227,7 +227,7 @@ pub fn use_catalogue() -> CatalogueStore {
 
 /// Sets the browser tab's title.
 pub fn set_document_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(document) = crate::web::dom::document() {
         document.set_title(title);
     }
 }

@@ -15,7 +15,7 @@ pub fn install_panic_hook() {
 /// Replaces the page's content with the crash screen. Does nothing when
 /// there is no document to write to.
 pub fn show_crash_screen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::web::dom::document() else {
         return;
     };
     let Some(body) = document.body() else {
@@ -41,7 +41,7 @@ pub fn crash_screen(
     text.set_text_content(Some(t.crash_body));
     let reload = document.create_element("a")?;
     // The current address, not "": an empty href resolves against <base>.
-    let here = web_sys::window()
+    let here = crate::web::dom::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     reload.set_attribute("href", &here)?;

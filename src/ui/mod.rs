@@ -5,5 +5,6 @@ pub mod crash;
 pub mod highlighted;
 pub mod load_status;
 pub mod not_found;
+pub mod save_button;
 pub mod seminar_card;
 pub mod share_actions;

@@ -58,9 +58,9 @@ pub fn SeminarCard(
     };
     let place_lang = place_lang.to_owned();
     // Published listings can be saved; a draft cannot.
-    let save = draft_id.is_none().then(|| {
-        crate::seminar_part::saved::save_button(seminar.id.clone(), title.text.to_owned())
-    });
+    let save = draft_id
+        .is_none()
+        .then(|| crate::ui::save_button::save_button(seminar.id.clone(), title.text.to_owned()));
     let original = seminar.language.clone();
     let zone_note = visitor.needs_zone_note(&seminar.time_zone).then(
         || view! { {lang.gap_before_note()} <span class="zone">{texts::fill(t.time_zone_note, &[("zone", &zone_name(lang, &seminar.time_zone))])}</span> },

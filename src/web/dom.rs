@@ -1,5 +1,5 @@
-//! Small helpers over the browser's JavaScript APIs, shared by the modules
-//! that talk to the browser.
+//! The way in to the browser: its window and document, and small helpers
+//! over its JavaScript APIs, shared by the modules that talk to it.
 
 use wasm_bindgen::JsCast;
 
@@ -13,9 +13,20 @@ pub fn describe_js_error(value: &wasm_bindgen::JsValue) -> Option<String> {
     words.filter(|w| !w.trim().is_empty())
 }
 
+/// The browser's window: the app's one call of `web_sys::window` (clippy
+/// forbids it outside `src/web/`).
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The page's document.
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
 /// The element with this id in the page, if there is one.
 pub fn element(id: &str) -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.get_element_by_id(id)
+    document()?.get_element_by_id(id)
 }
 
 /// Writes a message into the element with this id and shows it (a place

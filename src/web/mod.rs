@@ -3,9 +3,14 @@
 //! alone). May import: `seminars_core`, and `i18n` for the words of what
 //! they report.
 
+// The one folder allowed to call the browser (see clippy.toml).
+#![allow(clippy::disallowed_methods)]
+
 pub mod catalogue_fetch;
 pub mod dom;
 pub mod files;
 pub mod intl;
+pub mod loader;
+pub mod share;
 pub mod storage;
 pub mod timing;

@@ -230,9 +230,7 @@ fn DraftEditor(
         flush();
     });
     let visibility = window_event_listener(ev::visibilitychange, move |_| {
-        let hidden = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.hidden());
+        let hidden = crate::web::dom::document().is_some_and(|d| d.hidden());
         if hidden {
             flush();
         }

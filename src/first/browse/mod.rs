@@ -5,6 +5,7 @@
 pub mod active_filters;
 pub mod date_filter;
 pub mod facet_filter;
+pub mod offline_note;
 pub mod page;
 pub mod pagination;
 pub mod rejected_notice;

@@ -8,14 +8,13 @@ use leptos::prelude::*;
 use crate::first::browse::active_filters::{describe, ActiveFilters, EmptyState};
 use crate::first::browse::date_filter::DateFilter;
 use crate::first::browse::facet_filter::{FacetFilter, FacetValue};
+use crate::first::browse::offline_note::OfflineNote;
 use crate::first::browse::pagination::Pagination;
 use crate::first::browse::rejected_notice::RejectedNotice;
 use crate::first::browse::search_box::SearchBox;
-use crate::first::offline::OfflineNote;
 use crate::i18n::texts::{self, Lang, Texts};
 use crate::nav::paths::Paths;
 use crate::nav::router::{use_query, use_router, Go};
-use crate::split::{OnDemand, Part};
 use crate::stores::catalogue::{set_document_title, Listings};
 use crate::ui::load_status::with_catalogue;
 use crate::ui::seminar_card::SeminarCard;
@@ -25,25 +24,33 @@ use seminars_core::browse::query::{Facet, SearchQuery};
 use seminars_core::catalogue::seminar::Format;
 use seminars_core::text::search_terms;
 
+/// Shows the listings with the drafts among them (`?drafts=show`): given
+/// by the app, since the drafts' code is in a part of its own. It is given
+/// the listings and what draws them once the drafts are among them.
+pub type DraftsAmong = fn(Arc<Listings>, Callback<Arc<Listings>, AnyView>) -> AnyView;
+
 /// The home page: a heading, then the list once the catalogue is here.
 #[component]
-pub fn HomePage() -> impl IntoView {
+pub fn HomePage(
+    /// Called once the list has painted (the app fetches the other parts
+    /// then).
+    on_listed: Callback<()>,
+    /// Shows the listings with the drafts among them.
+    drafts_among: DraftsAmong,
+) -> impl IntoView {
     let t = texts::use_texts();
     set_document_title(t.site_name);
     let params = use_query();
-    let on_listed = Callback::new(|()| crate::split::preload_parts());
     let show_drafts = Memo::new(move |_| params.with(|p| p.get("drafts") == Some("show")));
     view! {
         <h1 class="page-title">{t.home_heading}</h1>
         {with_catalogue(move |listings| {
             let note = listings.copy_of.clone().map(|time| view! { <OfflineNote time /> });
             let list = if show_drafts.get() {
-                // The drafts' code is not in the first download.
-                let build = move || {
-                    crate::split::with_drafts(listings.clone())
-                        .map(|listings| view! { <SeminarBrowser listings on_listed /> }.into_any())
-                };
-                view! { <OnDemand part=Part::Drafts content=build /> }.into_any()
+                let browser = Callback::new(move |listings: Arc<Listings>| {
+                    view! { <SeminarBrowser listings on_listed /> }.into_any()
+                });
+                drafts_among(listings, browser)
             } else {
                 view! { <SeminarBrowser listings on_listed /> }.into_any()
             };
@@ -55,7 +62,7 @@ pub fn HomePage() -> impl IntoView {
 /// Whether the screen is wide enough to show the filters beside the list;
 /// on phones they start folded away so the results come first.
 fn wide_screen() -> bool {
-    web_sys::window()
+    crate::web::dom::window()
         .and_then(|w| w.match_media("(min-width: 48rem)").ok().flatten())
         .is_none_or(|m| m.matches())
 }
@@ -265,7 +272,7 @@ pub fn SeminarBrowser(
                     />
                 </ol>
                 <Pagination query page total />
-                // Its click is followed by crate::split::follow_clicks.
+                // Its click is followed by the app (`crate::split::follow_clicks`).
                 <p class="calendar-results">
                     <button type="button" data-calendar="">{t.calendar_results}</button>
                 </p>

@@ -29,6 +29,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::texts::{fill, Texts};
+use crate::ui::save_button::faces;
 use crate::web::dom::{element, say_in};
 use crate::web::storage::{self, StorageError};
 use seminars_core::saved::{decode, encode, toggled, with_added, StoredSaved};
@@ -100,30 +101,6 @@ fn read_stored() -> Option<SavedNotice> {
     })
 }
 
-/// A seminar's "Save" toggle (`aria-pressed`, named "Save {title}" or
-/// "Remove {title} from saved"), drawn hidden but in its place (see the
-/// styles), so that nothing moves when [`start`] shows it with its state.
-pub fn save_button(id: String, title: String) -> impl IntoView {
-    let (star, label) = faces(crate::i18n::texts::use_texts(), false);
-    view! {
-        <button type="button" class="save-toggle" data-save=id data-title=title hidden>
-            <span class="star" aria-hidden="true">{star}</span>
-            " "
-            <span class="label">{label}</span>
-        </button>
-    }
-}
-
-/// The header's count of saved seminars, filled in by [`start`].
-pub fn count_badge() -> impl IntoView {
-    view! { <span class="count" id="saved-count" hidden></span> }
-}
-
-/// The place where the page says why the list is not stored, if it is not.
-pub fn notice_place() -> impl IntoView {
-    view! { <p id="saved-notice" class="notice error" role="alert" hidden></p> }
-}
-
 /// Reads the list (the first time) and keeps the page's buttons, count and
 /// notice in step with it from now on. Part of the seminar page's part.
 pub fn start() {
@@ -139,10 +116,7 @@ pub fn start() {
 /// Brings new buttons up to date as the page draws them.
 fn observe_document() {
     use wasm_bindgen::closure::Closure;
-    let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    else {
+    let Some(body) = crate::web::dom::document().and_then(|d| d.body()) else {
         return;
     };
     let changed = Closure::<dyn FnMut()>::new(sync_document);
@@ -155,15 +129,6 @@ fn observe_document() {
     if observer.observe_with_options(&body, &options).is_ok() {
         // Lives as long as the page.
         changed.forget();
-    }
-}
-
-/// A button's star and visible text.
-fn faces(t: &'static Texts, on: bool) -> (&'static str, &'static str) {
-    if on {
-        ("★", t.saved_button)
-    } else {
-        ("☆", t.save_button)
     }
 }
 
@@ -266,7 +231,7 @@ fn changed() {
 /// Every "Save" button's state and name, and the header's count, as the
 /// list now is.
 fn sync_document() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::web::dom::document() else {
         return;
     };
     let t = Texts::of(crate::i18n::language::shown());

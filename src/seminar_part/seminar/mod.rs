@@ -326,8 +326,6 @@ fn SeminarActions(
     let said = RwSignal::new(None::<String>);
     let url = crate::nav::paths::absolute(&paths.seminar(&seminar.id));
     let id = seminar.id.clone();
-    // Shows the "Save" button with its state.
-    crate::seminar_part::saved::start();
     let add_to_calendar = move |_| {
         said.set(crate::seminar_part::calendar::download_one(
             &seminar, lang, &paths,
@@ -335,7 +333,7 @@ fn SeminarActions(
     };
     view! {
         <section class="seminar-actions" aria-label=s.actions>
-            {crate::seminar_part::saved::save_button(id, title.clone())}
+            {crate::ui::save_button::save_button(id, title.clone())}
             <button type="button" class="add-to-calendar" on:click=add_to_calendar>{s.add_to_calendar}</button>
             <ShareActions url title copy_label=s.copy_link address_label=s.page_address field_id="page-address" />
             <p role="status">{move || said.get()}</p>
