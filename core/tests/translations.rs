@@ -5,7 +5,7 @@
 
 use seminars_core::browse::filter::{run_query, search_text, SearchIndex};
 use seminars_core::browse::query::{SearchQuery, When};
-use seminars_core::catalogue::translation::Shown;
+use seminars_core::catalogue::shown::Shown;
 use seminars_core::catalogue::Catalogue;
 use seminars_core::dates::parse_iso_date;
 use seminars_core::i18n::lang::Lang;

@@ -4,6 +4,7 @@
 pub mod feed;
 pub mod links;
 pub mod seminar;
+pub mod shown;
 pub mod translation;
 pub mod validation;
 

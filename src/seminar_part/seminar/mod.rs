@@ -17,7 +17,7 @@ use seminars_core::browse::query::SearchQuery;
 use seminars_core::catalogue::links::{mailto_href, web_href};
 use seminars_core::catalogue::seminar::Registration;
 use seminars_core::catalogue::seminar::{AgendaItem, Seminar};
-use seminars_core::catalogue::translation::Shown;
+use seminars_core::catalogue::shown::Shown;
 use seminars_core::catalogue::Catalogue;
 use seminars_core::dates::{iso, parse_hhmm};
 
