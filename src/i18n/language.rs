@@ -13,6 +13,7 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
+use crate::nav::paths::Paths;
 use crate::nav::router::{Go, Router};
 use seminars_core::browse::query::{decode_pairs, encode_pairs};
 use seminars_core::i18n::lang::Lang;
@@ -132,6 +133,19 @@ impl LangChoice {
 /// rewrites its own URL (the list's filters): `"lang=zh-Hans"` or `None`.
 pub fn lang_param(router: &Router) -> Option<String> {
     lang_in(&router.location_untracked().search).map(|l| format!("{LANG_PARAM}={}", l.tag()))
+}
+
+/// The address of the list with this query string (`?topic=x`, or ""):
+/// a language named in the current address stays named, so a link
+/// followed (a page of results, a topic, back to the list) shows the
+/// same language. Every link to the list is made here.
+pub fn list_address(paths: &Paths, router: &Router, query: &str) -> String {
+    let mut query = query.to_owned();
+    if let Some(lang) = lang_param(router) {
+        query.push(if query.is_empty() { '?' } else { '&' });
+        query.push_str(&lang);
+    }
+    paths.home(&query)
 }
 
 /// The switch to the other language: a button named in that language

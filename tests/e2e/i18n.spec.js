@@ -115,6 +115,44 @@ test('a lang parameter overrides the browser and the stored choice, and the swit
   await context.close();
 });
 
+test.describe(() => {
+  // page.route cannot see what a service worker answers.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a language named in the URL stays named through the pages of results, a topic link and back to the list', async ({ browser }) => {
+    const { context, page } = await browserIn(browser, 'en-GB');
+    // 45 seminars: three pages of results.
+    const many = {
+      ...catalogue,
+      seminars: [0, 1, 2].flatMap((copy) => catalogue.seminars.map((s) => ({ ...s, id: `${s.id}-copy-${copy}` }))),
+    };
+    await page.route('**/seminars.json', (route) => route.fulfill({ json: many }));
+    await open(page, '/?when=all&lang=zh-Hans');
+    const pages = page.getByRole('navigation', { name: '分页' });
+    await pages.getByRole('link', { name: '下一页' }).click();
+    await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+    await expect(page).toHaveURL(/[?&]lang=zh-Hans(&|$)/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('研讨会与研修班');
+    await pages.getByRole('link', { name: '上一页' }).click();
+    await expect(page).not.toHaveURL(/page=2/);
+    await expect(page).toHaveURL(/[?&]lang=zh-Hans(&|$)/);
+
+    await open(page, `${GUANGXI}-copy-0?lang=zh-Hans`);
+    const topicLink = page.locator('.seminar-page a[href*="topic="]').first();
+    await expect(topicLink).toHaveAttribute('href', /[?&]lang=zh-Hans(&|$)/);
+    await topicLink.click();
+    await expect(page).toHaveURL(/[?&]topic=/);
+    await expect(page).toHaveURL(/[?&]lang=zh-Hans(&|$)/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+
+    await open(page, `${GUANGXI}-copy-0?lang=zh-Hans`);
+    await page.getByRole('link', { name: '返回全部研讨会' }).click();
+    await expect(page).toHaveURL(/\?lang=zh-Hans$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('研讨会与研修班');
+    await context.close();
+  });
+});
+
 test('switching language keeps an open draft, with text typed a moment before', async ({ browser }) => {
   const { context, page } = await browserIn(browser, 'en-GB');
   await open(page, '/drafts/new');

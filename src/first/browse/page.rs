@@ -12,6 +12,7 @@ use crate::first::browse::offline_note::OfflineNote;
 use crate::first::browse::pagination::Pagination;
 use crate::first::browse::rejected_notice::RejectedNotice;
 use crate::first::browse::search_box::SearchBox;
+use crate::i18n::language::list_address;
 use crate::i18n::texts::{self, Lang, Texts};
 use crate::nav::paths::Paths;
 use crate::nav::router::{use_query, use_router, Go};
@@ -159,14 +160,8 @@ pub fn SeminarBrowser(
     };
     let router = use_router();
     let go = Callback::new(move |(next, replace): (SearchQuery, bool)| {
-        // A language named in the URL stays named.
-        let mut query = next.to_query_string();
-        if let Some(lang) = crate::i18n::language::lang_param(&router) {
-            query.push(if query.is_empty() { '?' } else { '&' });
-            query.push_str(&lang);
-        }
         router.go(
-            &paths.home(&query),
+            &list_address(&paths, &router, &next.to_query_string()),
             Go {
                 replace,
                 keep_scroll: true,

@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::language::list_address;
 use crate::i18n::texts;
 use crate::nav::paths::Paths;
+use crate::nav::router::use_router;
 use seminars_core::browse::filter::page_count;
 use seminars_core::browse::query::SearchQuery;
 
@@ -21,6 +23,7 @@ pub fn Pagination(
     total: Signal<usize>,
 ) -> impl IntoView {
     let paths = use_context::<Paths>().unwrap_or_default();
+    let router = use_router();
     let t = texts::use_texts();
     move || {
         let pages = page_count(total.get());
@@ -30,7 +33,7 @@ pub fn Pagination(
                 page: to,
                 ..query.get()
             };
-            paths.home(&q.to_query_string())
+            list_address(&paths, &router, &q.to_query_string())
         };
         (pages > 1).then(|| {
             view! {

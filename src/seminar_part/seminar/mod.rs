@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::i18n::language::list_address;
 use crate::i18n::texts::{self, fill, SeminarTexts, Texts};
 use crate::nav::paths::Paths;
 use crate::stores::catalogue::set_document_title;
@@ -129,6 +130,7 @@ fn SeminarDetails(
 ) -> impl IntoView {
     let catalogue: &Catalogue = &listings.catalogue;
     let paths = use_context::<Paths>().unwrap_or_default();
+    let router = crate::nav::router::use_router();
     let visitor = use_visitor();
     let shown = texts::use_lang();
     let (t, s) = (Texts::of(shown), SeminarTexts::of(shown));
@@ -159,7 +161,7 @@ fn SeminarDetails(
             let (label, label_lang) = topic.label_for(shown);
             view! {
                 <li>
-                    <a href=paths.home(&query.to_query_string()) lang=label_lang>
+                    <a href=list_address(&paths, &router, &query.to_query_string()) lang=label_lang>
                         {label}
                     </a>
                 </li>
@@ -242,7 +244,7 @@ fn SeminarDetails(
     view! {
         <article class="seminar-page">
             <p class="back">
-                <a href=paths.home("")>{t.back_to_list}</a>
+                <a href=list_address(&paths, &router, "")>{t.back_to_list}</a>
             </p>
             <EditAsDraft seminar=seminar.clone() />
             <h1 lang=title.lang.to_owned()>{title.text.to_owned()}</h1>
