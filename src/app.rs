@@ -11,7 +11,7 @@ use crate::i18n::language::{LangChoice, LanguageSwitch};
 use crate::i18n::texts as strings;
 use crate::nav::paths::{Paths, Route};
 use crate::nav::router::Router;
-use crate::split::{drafts_page, saved_page, seminar_page, DraftsPage, OnDemand, Part};
+use crate::split::{drafts_page, saved_page, seminar_page, DraftsPage, OnDemand, ModulePart};
 use crate::stores::catalogue::CatalogueStore;
 use crate::ui::not_found::NotFound;
 use crate::ui::save_button;
@@ -28,8 +28,8 @@ pub fn App() -> impl IntoView {
     provide_context(locale::Visitor::from_browser());
     provide_context(CatalogueStore::load());
     crate::stores::drafts::provide_draft_store_slot();
-    crate::split::follow_clicks();
-    let update = offline::follow();
+    crate::split::handle_part_buttons();
+    let update = offline::listen_to_loader();
     let router = Router::provide(paths.base());
     let choice = LangChoice::provide(router);
     move || {
@@ -70,11 +70,11 @@ fn Page(paths: Paths, router: Router, update: RwSignal<bool>) -> impl IntoView {
                     view! { <HomePage on_listed drafts_among=crate::split::drafts_among /> }.into_any()
                 }
                 Route::Seminar(id) => {
-                    view! { <OnDemand part=Part::Seminar content=move || seminar_page(id.clone()) /> }
+                    view! { <OnDemand part=ModulePart::Seminar content=move || seminar_page(id.clone()) /> }
                         .into_any()
                 }
                 Route::Saved => {
-                    view! { <OnDemand part=Part::Seminar content=saved_page /> }.into_any()
+                    view! { <OnDemand part=ModulePart::Seminar content=saved_page /> }.into_any()
                 }
                 Route::Drafts => drafts(DraftsPage::List).into_any(),
                 Route::DraftsWithin => drafts(DraftsPage::Within).into_any(),
@@ -86,5 +86,5 @@ fn Page(paths: Paths, router: Router, update: RwSignal<bool>) -> impl IntoView {
 
 /// A page of the drafts area, whose code loads on demand.
 fn drafts(page: DraftsPage) -> impl IntoView {
-    view! { <OnDemand part=Part::Drafts content=move || drafts_page(page) /> }
+    view! { <OnDemand part=ModulePart::Drafts content=move || drafts_page(page) /> }
 }

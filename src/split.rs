@@ -18,9 +18,10 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::i18n::texts;
 use crate::stores::catalogue::Listings;
 
-/// A part of the app fetched on demand.
+/// A part of the wasm module that the build splits off and the app fetches
+/// on demand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
+pub enum ModulePart {
     /// The drafts area.
     Drafts,
     /// The seminar page.
@@ -35,6 +36,17 @@ pub enum DraftsPage {
     /// `/drafts/new`, `/drafts/open?id=…` or `/drafts/{id}`, told apart by
     /// the path.
     Within,
+}
+
+/// Which page of the drafts area a path under `/drafts/` names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DraftsWithin {
+    /// `/drafts/new`: a new draft.
+    New,
+    /// `/drafts/open?id=…`: a draft whose id is not a path segment.
+    Open,
+    /// `/drafts/{id}`: a draft's editor.
+    Edit,
 }
 
 /// The part holding some code could not be fetched.
@@ -58,18 +70,18 @@ fn drafts_view(page: DraftsPage) -> Result<AnyView, PartUnavailable> {
     let router = crate::nav::router::use_router();
     // Which page the path names; a path outside the drafts area (on the way
     // to another page) changes nothing.
-    let which = Memo::new(move |before: Option<&u8>| {
-        match router.path().strip_prefix("/drafts/").map(str::to_owned) {
-            Some(rest) if rest == "new" => 0,
-            Some(rest) if rest == "open" => 1,
-            Some(_) => 2,
-            None => before.copied().unwrap_or(2),
+    let which = Memo::new(move |before: Option<&DraftsWithin>| {
+        match router.path().strip_prefix("/drafts/") {
+            Some("new") => DraftsWithin::New,
+            Some("open") => DraftsWithin::Open,
+            Some(_) => DraftsWithin::Edit,
+            None => before.copied().unwrap_or(DraftsWithin::Edit),
         }
     });
     Ok((move || match which.get() {
-        0 => view! { <NewDraftPage /> }.into_any(),
-        1 => view! { <OpenDraftPage /> }.into_any(),
-        _ => view! { <DraftEditorPage /> }.into_any(),
+        DraftsWithin::New => view! { <NewDraftPage /> }.into_any(),
+        DraftsWithin::Open => view! { <OpenDraftPage /> }.into_any(),
+        DraftsWithin::Edit => view! { <DraftEditorPage /> }.into_any(),
     })
     .into_any())
 }
@@ -146,13 +158,13 @@ fn say_unavailable(place: &str) {
 /// tries again). Each split function has a loader of its own, which knows
 /// once its part is here: every function of the part is awaited, so that
 /// after this each of them is ready at its first poll (see [`now`]).
-async fn fetch(part: Part) -> Result<(), PartUnavailable> {
+async fn fetch(part: ModulePart) -> Result<(), PartUnavailable> {
     match part {
-        Part::Drafts => {
+        ModulePart::Drafts => {
             preload_drafts().await?;
             preload_listings_with_drafts().await?;
         }
-        Part::Seminar => {
+        ModulePart::Seminar => {
             preload_seminar().await?;
             preload_saved().await?;
             preload_results_calendar().await?;
@@ -183,7 +195,7 @@ pub fn saved_page() -> Option<AnyView> {
 /// calendar of its results (`data-calendar`); and other tabs' changes to
 /// the saved list. The first download holds the buttons and this listener
 /// only. Called once, by [`crate::App`].
-pub fn follow_clicks() {
+pub fn handle_part_buttons() {
     use wasm_bindgen::JsCast;
     let store = crate::stores::catalogue::use_catalogue();
     let clicks = window_event_listener(leptos::ev::click, move |event| {
@@ -233,7 +245,7 @@ fn with_drafts(listings: Arc<Listings>) -> Option<Arc<Listings>> {
 /// `browser` once the drafts' part is here.
 pub fn drafts_among(listings: Arc<Listings>, browser: Callback<Arc<Listings>, AnyView>) -> AnyView {
     let build = move || with_drafts(listings.clone()).map(|listings| browser.run(listings));
-    view! { <OnDemand part=Part::Drafts content=build /> }.into_any()
+    view! { <OnDemand part=ModulePart::Drafts content=build /> }.into_any()
 }
 
 /// The output of a future that is ready at its first poll: the split
@@ -267,8 +279,8 @@ pub fn preload_parts() {
             leptos::task::spawn_local(async {
                 // The seminar page's part first: it shows the "Save" buttons.
                 let _ = reload_saved_now().await;
-                let _ = fetch(Part::Seminar).await;
-                let _ = fetch(Part::Drafts).await;
+                let _ = fetch(ModulePart::Seminar).await;
+                let _ = fetch(ModulePart::Drafts).await;
             })
         },
         std::time::Duration::from_secs(1),
@@ -292,7 +304,7 @@ enum Fetch {
 #[component]
 pub fn OnDemand<B>(
     /// The part needed.
-    part: Part,
+    part: ModulePart,
     /// Makes the view once the part is here.
     content: B,
 ) -> impl IntoView
@@ -304,7 +316,7 @@ where
 }
 
 /// [`OnDemand`], for any content.
-fn on_demand(part: Part, content: Arc<dyn Fn() -> Option<AnyView> + Send + Sync>) -> AnyView {
+fn on_demand(part: ModulePart, content: Arc<dyn Fn() -> Option<AnyView> + Send + Sync>) -> AnyView {
     let t = texts::use_texts();
     let state = RwSignal::new(Fetch::Fetching);
     let start = move || {

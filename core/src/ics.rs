@@ -368,7 +368,7 @@ pub fn escape_text(text: &str) -> String {
 /// [`LINE_OCTETS`] octets: the break is CRLF and one space, which counts
 /// in the continuation's 75, and always falls between two characters,
 /// never inside one's UTF-8 bytes. Ends with CRLF.
-pub fn fold_into(line: &str, out: &mut String) {
+pub fn fold_line_into(line: &str, out: &mut String) {
     let mut rest = line;
     let mut room = LINE_OCTETS;
     loop {
@@ -398,7 +398,7 @@ impl Out {
     /// A property whose value is written as it is: names, dates, numbers.
     fn raw(&mut self, name: &str, value: &str) {
         let line = format!("{name}:{value}");
-        fold_into(&line, &mut self.text);
+        fold_line_into(&line, &mut self.text);
     }
 
     /// A TEXT property, escaped.

@@ -5,7 +5,7 @@
 //! button, carries no second JSON library.
 
 use crate::i18n::message::{Message, Msg};
-use crate::json::reader::{Read, Reader};
+use crate::json::reader::{JsonResult, Reader};
 use crate::json::Loose;
 
 /// The record version this app writes.
@@ -35,7 +35,7 @@ pub fn decode(raw: Option<&str>) -> StoredSaved {
     let mut r = Reader::new(raw);
     let mut version = None;
     let mut ids = Vec::new();
-    let read = (|| -> Read<()> {
+    let read = (|| -> JsonResult<()> {
         r.object(&mut |r, key| match key {
             // Read as the catalogue's version is, so that the reader's
             // number readers stay one copy each in the first download.

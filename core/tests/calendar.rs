@@ -9,7 +9,7 @@
 use seminars_core::catalogue::seminar::Seminar;
 use seminars_core::i18n::lang::Lang;
 use seminars_core::ics::{
-    calendar, escape_text, file_name, fold_into, CalendarContext, CalendarLabels,
+    calendar, escape_text, file_name, fold_line_into, CalendarContext, CalendarLabels,
 };
 use serde_json::{json, Value};
 use time::{Date, Duration, Month, PrimitiveDateTime, Time};
@@ -248,7 +248,7 @@ fn folding_never_splits_a_character_whatever_the_offset() {
     for shift in 0..8 {
         let line = format!("X{}:{text}", "-".repeat(shift));
         let mut out = String::new();
-        fold_into(&line, &mut out);
+        fold_line_into(&line, &mut out);
         let physical: Vec<&str> = out.trim_end_matches("\r\n").split("\r\n").collect();
         assert!(physical[0].len() <= 75 && physical[0].len() >= 72);
         for continuation in &physical[1..] {
@@ -264,10 +264,10 @@ fn folding_never_splits_a_character_whatever_the_offset() {
     }
     // A line of exactly 75 octets is not folded; one more octet is.
     let mut out = String::new();
-    fold_into(&"x".repeat(75), &mut out);
+    fold_line_into(&"x".repeat(75), &mut out);
     assert_eq!(out, format!("{}\r\n", "x".repeat(75)));
     out.clear();
-    fold_into(&"x".repeat(76), &mut out);
+    fold_line_into(&"x".repeat(76), &mut out);
     assert_eq!(out, format!("{}\r\n x\r\n", "x".repeat(75)));
 }
 

@@ -98,7 +98,7 @@ impl Router {
         let back_forward = window_event_listener(ev::popstate, move |_| {
             router.location.set(Location::current());
         });
-        let clicks = window_event_listener(ev::click, move |event| router.follow(&event));
+        let clicks = window_event_listener(ev::click, move |event| router.follow_link(&event));
         on_cleanup(move || {
             back_forward.remove();
             clicks.remove();
@@ -159,7 +159,7 @@ impl Router {
     /// Follows a click on one of the app's own links without reloading;
     /// leaves every other click (new tab, download, another site, another
     /// path prefix, a jump within the page) to the browser.
-    fn follow(&self, event: &web_sys::MouseEvent) {
+    fn follow_link(&self, event: &web_sys::MouseEvent) {
         if event.default_prevented()
             || event.button() != 0
             || event.meta_key()

@@ -13,7 +13,7 @@ pub const OPENED_AT_MOST: usize = 50;
 
 /// The values to show, by position, and how many match in all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Shown {
+pub struct ShownValues {
     /// Positions of the values shown, ascending.
     pub positions: Vec<usize>,
     /// How many values match the filter (checked or not).
@@ -29,9 +29,9 @@ pub fn shown_values(
     filter: &str,
     folded: impl Fn(usize) -> String,
     checked: impl Fn(usize) -> bool,
-) -> Shown {
+) -> ShownValues {
     if total <= COLLAPSED {
-        return Shown {
+        return ShownValues {
             positions: (0..total).collect(),
             matching: total,
         };
@@ -43,7 +43,7 @@ pub fn shown_values(
     };
     let limit = if opened { OPENED_AT_MOST } else { COLLAPSED };
     let matches = |i: usize| terms.is_empty() || contains_all(&folded(i), &terms);
-    let mut shown = Shown::default();
+    let mut shown = ShownValues::default();
     for position in 0..total {
         let hit = matches(position);
         if hit {

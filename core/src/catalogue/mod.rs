@@ -15,7 +15,7 @@ use crate::catalogue::seminar::{Seminar, Topic};
 use crate::catalogue::validation::{topic_problem, validate};
 use crate::i18n::lang::Lang;
 use crate::i18n::message::{Message, Msg};
-use crate::json::reader::{JsonError, Read, Reader, Seen};
+use crate::json::reader::{JsonError, JsonResult, Reader, Seen};
 use crate::json::{JsonKind, Lines, Loose, Place};
 
 /// The catalogue format version this app reads and writes.
@@ -78,7 +78,7 @@ pub struct Catalogue {
 
 /// The `id` of a record that did not read, if it has a text one. Reads the
 /// record (from `start`) to its end, or fails on a syntax error.
-pub(crate) fn readable_id(r: &mut Reader, start: usize) -> Read<Option<String>> {
+pub(crate) fn readable_id(r: &mut Reader, start: usize) -> JsonResult<Option<String>> {
     r.rewind(start);
     if r.kind()? != JsonKind::Object {
         r.skip()?;
@@ -154,7 +154,7 @@ impl Envelope {
         catalogue: &mut Catalogue,
         state: &mut ReadState,
         place: &mut dyn FnMut(usize) -> Place,
-    ) -> Read<()> {
+    ) -> JsonResult<()> {
         let n = match key {
             "version" => 0,
             "topics" => 1,
@@ -204,7 +204,7 @@ impl Envelope {
         catalogue: &mut Catalogue,
         state: &mut ReadState,
         place: &mut dyn FnMut(usize) -> Place,
-    ) -> Read<()> {
+    ) -> JsonResult<()> {
         r.object(&mut |r, key| self.member(r, key, catalogue, state, place))
     }
 
@@ -248,7 +248,7 @@ impl ReadState {
         r: &mut Reader,
         catalogue: &mut Catalogue,
         place: &mut dyn FnMut(usize) -> Place,
-    ) -> Read<()> {
+    ) -> JsonResult<()> {
         let mut position = 0;
         r.list(&mut |r| {
             position += 1;
@@ -289,7 +289,7 @@ impl ReadState {
         r: &mut Reader,
         catalogue: &mut Catalogue,
         place: &mut dyn FnMut(usize) -> Place,
-    ) -> Read<()> {
+    ) -> JsonResult<()> {
         // Counted only once the element is read to its end: a feed may try
         // an element before all of it has arrived, and try again.
         let position = self.seminars_read + 1;

@@ -214,11 +214,11 @@ mod read {
     use crate::catalogue::translation::{read_seminar_translations, read_topic_translations};
     use crate::dates::parse_iso_date;
     use crate::i18n::message::{Message, Msg};
-    use crate::json::reader::{required, Read, Reader, Seen};
+    use crate::json::reader::{required, JsonResult, Reader, Seen};
     use crate::json::JsonKind;
 
     /// Reads a date written `YYYY-MM-DD`.
-    fn date(r: &mut Reader) -> Read<time::Date> {
+    fn date(r: &mut Reader) -> JsonResult<time::Date> {
         let at = r.at();
         let text = r.text()?;
         parse_iso_date(&text)
@@ -226,7 +226,7 @@ mod read {
     }
 
     /// Reads `in_person`, `online` or `hybrid`.
-    fn format(r: &mut Reader) -> Read<Format> {
+    fn format(r: &mut Reader) -> JsonResult<Format> {
         let at = r.at();
         let text = r.text()?;
         Format::parse(&text).ok_or_else(|| {
@@ -241,7 +241,7 @@ mod read {
 
     impl Topic {
         /// Reads a topic record.
-        pub fn read(r: &mut Reader) -> Read<Topic> {
+        pub fn read(r: &mut Reader) -> JsonResult<Topic> {
             let at = r.at();
             let (mut id, mut label, mut description, mut language) = (None, None, None, None);
             let mut translations = Vec::new();
@@ -275,7 +275,7 @@ mod read {
         }
     }
 
-    fn venue(r: &mut Reader) -> Read<Venue> {
+    fn venue(r: &mut Reader) -> JsonResult<Venue> {
         let at = r.at();
         let (mut name, mut city, mut address, mut country) = (None, None, None, None);
         let mut seen = Seen::default();
@@ -304,7 +304,7 @@ mod read {
         })
     }
 
-    fn speaker(r: &mut Reader) -> Read<Speaker> {
+    fn speaker(r: &mut Reader) -> JsonResult<Speaker> {
         let at = r.at();
         let mut name = None;
         let (mut role, mut affiliation, mut talk) = (None, None, None);
@@ -334,7 +334,7 @@ mod read {
         })
     }
 
-    fn agenda_item(r: &mut Reader) -> Read<AgendaItem> {
+    fn agenda_item(r: &mut Reader) -> JsonResult<AgendaItem> {
         let at = r.at();
         let (mut date_, mut title) = (None, None);
         let (mut start_time, mut end_time, mut speaker) = (None, None, None);
@@ -368,7 +368,7 @@ mod read {
     }
 
     /// Reads `{"url": …, "closes": "YYYY-MM-DD"}`, or `null` as `None`.
-    fn registration(r: &mut Reader) -> Read<Option<Registration>> {
+    fn registration(r: &mut Reader) -> JsonResult<Option<Registration>> {
         if r.kind()? == JsonKind::Null {
             return r.skip().map(|()| None);
         }
@@ -428,7 +428,7 @@ mod read {
 
     impl Seminar {
         /// Reads a listing.
-        pub fn read(r: &mut Reader) -> Read<Seminar> {
+        pub fn read(r: &mut Reader) -> JsonResult<Seminar> {
             let at = r.at();
             let mut s = Partial::default();
             let mut seen = Seen::default();
@@ -494,7 +494,7 @@ mod read {
         }
 
         /// Reads a listing from its own JSON text (an imported entry).
-        pub fn from_json(text: &str) -> Read<Seminar> {
+        pub fn from_json(text: &str) -> JsonResult<Seminar> {
             let mut r = Reader::new(text);
             let seminar = Seminar::read(&mut r)?;
             r.end()?;

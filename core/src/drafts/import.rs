@@ -9,7 +9,7 @@ use crate::drafts::draft::{DraftOrigin, SeminarForm};
 use crate::drafts::messages::{DraftMessage, DraftMsg};
 use crate::drafts::record::{decode, Decoded};
 use crate::i18n::message::Message;
-use crate::json::reader::{Read, Reader};
+use crate::json::reader::{JsonResult, Reader};
 use crate::json::{JsonKind, Lines};
 
 /// The most entries one import turns into drafts; the rest are reported.
@@ -66,7 +66,7 @@ fn is_record(r: &mut Reader, start: usize) -> bool {
 
 /// Where each entry of the file is: the elements of a catalogue's
 /// `seminars`, of a list, or the one object the file holds.
-fn entries(r: &mut Reader) -> Read<Result<Vec<(usize, usize)>, DraftMsg>> {
+fn entries(r: &mut Reader) -> JsonResult<Result<Vec<(usize, usize)>, DraftMsg>> {
     let mut spans = Vec::new();
     let mut each = |r: &mut Reader| {
         let start = r.at();

@@ -22,7 +22,7 @@ pub struct JsonError {
 }
 
 /// A result of reading.
-pub type Read<T> = Result<T, JsonError>;
+pub type JsonResult<T> = Result<T, JsonError>;
 
 /// How deep lists and objects may nest: far more than any catalogue needs,
 /// and little enough that a hostile file cannot exhaust the stack.
@@ -94,7 +94,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The kind of the next value, after white space, without reading it.
-    pub fn kind(&mut self) -> Read<JsonKind> {
+    pub fn kind(&mut self) -> JsonResult<JsonKind> {
         self.space();
         match self.bytes().get(self.at) {
             Some(b'{') => Ok(JsonKind::Object),
@@ -116,7 +116,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn expect(&mut self, byte: u8, words: Msg) -> Read<()> {
+    fn expect(&mut self, byte: u8, words: Msg) -> JsonResult<()> {
         self.space();
         match self.bytes().get(self.at) {
             Some(b) if *b == byte => {
@@ -128,7 +128,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn literal(&mut self, word: &'static str) -> Read<()> {
+    fn literal(&mut self, word: &'static str) -> JsonResult<()> {
         let rest = &self.text[self.at..];
         if rest.starts_with(word) {
             self.at += word.len();
@@ -142,7 +142,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a number's text: `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`.
-    fn number_text(&mut self) -> Read<&'a str> {
+    fn number_text(&mut self) -> JsonResult<&'a str> {
         let start = self.at;
         let bytes = self.bytes();
         let digits = |at: &mut usize| {
@@ -184,7 +184,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string, unescaped (borrowed when it holds no escape).
-    fn string_value(&mut self) -> Read<Cow<'a, str>> {
+    fn string_value(&mut self) -> JsonResult<Cow<'a, str>> {
         self.expect(b'"', Msg::JsonExpectedValue)?;
         let start = self.at;
         let bytes = self.bytes();
@@ -257,7 +257,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads the four hex digits after `\u` (and a low surrogate after a high one).
-    fn unicode_escape(&mut self) -> Read<char> {
+    fn unicode_escape(&mut self) -> JsonResult<char> {
         let first = self.hex4()?;
         let code = if (0xD800..0xDC00).contains(&first) {
             let rest = &self.text[self.at..];
@@ -279,7 +279,7 @@ impl<'a> Reader<'a> {
         char::from_u32(code).ok_or_else(|| self.syntax(Msg::JsonInvalidCodePoint))
     }
 
-    fn hex4(&mut self) -> Read<u32> {
+    fn hex4(&mut self) -> JsonResult<u32> {
         let rest = &self.text[self.at..];
         if rest.len() < 4 && rest.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(self.eof(Msg::JsonEofString));
@@ -295,7 +295,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Skips one value of any kind, checking only that it is JSON.
-    pub fn skip(&mut self) -> Read<()> {
+    pub fn skip(&mut self) -> JsonResult<()> {
         match self.kind()? {
             JsonKind::Object => self.object(&mut |r, _| r.skip()),
             JsonKind::List => self.list(&mut |r| r.skip()),
@@ -314,7 +314,7 @@ impl<'a> Reader<'a> {
 
     /// Reads any value as a [`Loose`]: a whole number or a text kept, a
     /// number as written, anything else by kind.
-    pub fn loose(&mut self) -> Read<Loose> {
+    pub fn loose(&mut self) -> JsonResult<Loose> {
         Ok(match self.kind()? {
             JsonKind::Text => Loose::Text(self.string_value()?.into_owned()),
             JsonKind::Number => {
@@ -352,7 +352,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a text.
-    pub fn text(&mut self) -> Read<String> {
+    pub fn text(&mut self) -> JsonResult<String> {
         if self.kind()? != JsonKind::Text {
             return Err(self.mismatch(Msg::ExpectedText));
         }
@@ -360,7 +360,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a text, or `null` as `None`.
-    pub fn optional_text(&mut self) -> Read<Option<String>> {
+    pub fn optional_text(&mut self) -> JsonResult<Option<String>> {
         if self.kind()? == JsonKind::Null {
             self.literal("null")?;
             return Ok(None);
@@ -369,7 +369,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads `true` or `false`.
-    pub fn boolean(&mut self) -> Read<bool> {
+    pub fn boolean(&mut self) -> JsonResult<bool> {
         if self.kind()? != JsonKind::Boolean {
             return Err(self.mismatch(Msg::KindBoolean));
         }
@@ -381,7 +381,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a whole number that fits in 32 bits, or `null` as `None`.
-    pub fn optional_whole(&mut self) -> Read<Option<u32>> {
+    pub fn optional_whole(&mut self) -> JsonResult<Option<u32>> {
         match self.kind()? {
             JsonKind::Null => self.literal("null").map(|()| None),
             JsonKind::Number => {
@@ -406,14 +406,14 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a list of texts.
-    pub fn texts(&mut self) -> Read<Vec<String>> {
+    pub fn texts(&mut self) -> JsonResult<Vec<String>> {
         let mut out = Vec::new();
         self.list(&mut |r| r.text().map(|t| out.push(t)))?;
         Ok(out)
     }
 
     /// Reads a list, calling `item` with the reader at each element.
-    pub fn list(&mut self, item: &mut dyn FnMut(&mut Self) -> Read<()>) -> Read<()> {
+    pub fn list(&mut self, item: &mut dyn FnMut(&mut Self) -> JsonResult<()>) -> JsonResult<()> {
         if self.kind()? != JsonKind::List {
             return Err(self.mismatch(Msg::KindList));
         }
@@ -421,7 +421,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Runs `read` one level deeper, or says the text nests too deeply.
-    fn nest(&mut self, read: impl FnOnce(&mut Self) -> Read<()>) -> Read<()> {
+    fn nest(&mut self, read: impl FnOnce(&mut Self) -> JsonResult<()>) -> JsonResult<()> {
         if self.depth >= MAX_DEPTH {
             return Err(self.syntax(Msg::JsonTooDeep));
         }
@@ -431,7 +431,7 @@ impl<'a> Reader<'a> {
         result
     }
 
-    fn list_items(&mut self, item: &mut dyn FnMut(&mut Self) -> Read<()>) -> Read<()> {
+    fn list_items(&mut self, item: &mut dyn FnMut(&mut Self) -> JsonResult<()>) -> JsonResult<()> {
         self.at += 1;
         self.space();
         if self.bytes().get(self.at) == Some(&b']') {
@@ -450,7 +450,7 @@ impl<'a> Reader<'a> {
     /// before the next one (`false`) or over the closing `close` (`true`).
     /// A comma just before the close, anything else, or the end of the
     /// text is an error.
-    fn after_item(&mut self, close: u8, no_comma: Msg, eof: Msg) -> Read<bool> {
+    fn after_item(&mut self, close: u8, no_comma: Msg, eof: Msg) -> JsonResult<bool> {
         self.space();
         match self.bytes().get(self.at) {
             Some(b',') => {
@@ -472,14 +472,14 @@ impl<'a> Reader<'a> {
 
     /// Reads an object, calling `field` with each key and the reader at its
     /// value, which `field` must read (or skip).
-    pub fn object(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> Read<()>) -> Read<()> {
+    pub fn object(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> JsonResult<()>) -> JsonResult<()> {
         if self.kind()? != JsonKind::Object {
             return Err(self.mismatch(Msg::KindObject));
         }
         self.nest(|r| r.object_fields(field))
     }
 
-    fn object_fields(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> Read<()>) -> Read<()> {
+    fn object_fields(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> JsonResult<()>) -> JsonResult<()> {
         self.at += 1;
         self.space();
         if self.bytes().get(self.at) == Some(&b'}') {
@@ -503,7 +503,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Checks that only white space follows.
-    pub fn end(&mut self) -> Read<()> {
+    pub fn end(&mut self) -> JsonResult<()> {
         self.space();
         if self.at < self.text.len() {
             return Err(self.syntax(Msg::JsonTrailingCharacters));
@@ -519,7 +519,7 @@ pub struct Seen(u64);
 
 impl Seen {
     /// Notes field number `n` (below 64), or says it came twice.
-    pub fn note(&mut self, n: u32, name: &str, at: usize) -> Read<()> {
+    pub fn note(&mut self, n: u32, name: &str, at: usize) -> JsonResult<()> {
         if self.0 & (1 << n) != 0 {
             return Err(Reader::data(
                 at,
@@ -537,7 +537,7 @@ impl Seen {
 }
 
 /// The value of a required field, or the error naming it.
-pub fn required<T>(value: Option<T>, name: &str, at: usize) -> Read<T> {
+pub fn required<T>(value: Option<T>, name: &str, at: usize) -> JsonResult<T> {
     value.ok_or_else(|| Reader::data(at, Message::new(Msg::FieldMissing).with("field", name)))
 }
 

@@ -267,7 +267,7 @@ pub fn SeminarBrowser(
                     />
                 </ol>
                 <Pagination query page total />
-                // Its click is followed by the app (`crate::split::follow_clicks`).
+                // Its click is followed by the app (`crate::split::handle_part_buttons`).
                 <p class="calendar-results">
                     <button type="button" data-calendar="">{t.calendar_results}</button>
                 </p>

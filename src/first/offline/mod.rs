@@ -13,7 +13,7 @@ use crate::web::loader;
 /// Follows the loader's news of a new build and of the network's return
 /// (which refreshes listings that are the copy kept for offline use):
 /// returns whether a new build is ready. Called once, by [`crate::App`].
-pub fn follow() -> RwSignal<bool> {
+pub fn listen_to_loader() -> RwSignal<bool> {
     let store = use_catalogue();
     let update = RwSignal::new(false);
     let updates = window_event_listener_untyped(loader::UPDATE, move |_| update.set(true));

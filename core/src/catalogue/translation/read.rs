@@ -4,13 +4,13 @@
 use super::{trim_rows, SeminarTranslation, SpeakerTranslation, TopicTranslation, SEMINAR_FIELDS};
 use crate::catalogue::validation::{is_language_tag, limits};
 use crate::i18n::message::{Message, Msg};
-use crate::json::reader::{Read, Reader, Seen};
+use crate::json::reader::{JsonResult, Reader, Seen};
 use crate::json::JsonKind;
 
 /// Reads a `translations` object, calling `body` with the reader at each
 /// translation and its key. A key must be a language tag, named once, and
 /// there may be no more than [`limits::TRANSLATIONS`].
-fn read_keyed(r: &mut Reader, body: &mut dyn FnMut(&mut Reader, String) -> Read<()>) -> Read<()> {
+fn read_keyed(r: &mut Reader, body: &mut dyn FnMut(&mut Reader, String) -> JsonResult<()>) -> JsonResult<()> {
     let mut tags: Vec<String> = Vec::new();
     r.object(&mut |r, key| {
         let problem = if !is_language_tag(key) {
@@ -33,8 +33,8 @@ fn read_keyed(r: &mut Reader, body: &mut dyn FnMut(&mut Reader, String) -> Read<
 fn fields(
     r: &mut Reader,
     names: &[&str],
-    field: &mut dyn FnMut(&mut Reader, usize) -> Read<()>,
-) -> Read<()> {
+    field: &mut dyn FnMut(&mut Reader, usize) -> JsonResult<()>,
+) -> JsonResult<()> {
     let mut seen = Seen::default();
     r.object(&mut |r, key| {
         let Some(n) = names.iter().position(|name| *name == key) else {
@@ -46,7 +46,7 @@ fn fields(
 }
 
 /// Reads an object of two optional texts named `names`.
-fn pair(r: &mut Reader, names: &[&str; 2]) -> Read<[Option<String>; 2]> {
+fn pair(r: &mut Reader, names: &[&str; 2]) -> JsonResult<[Option<String>; 2]> {
     let mut texts = [None, None];
     fields(r, names, &mut |r, n| {
         texts[n] = r.optional_text()?;
@@ -60,7 +60,7 @@ fn pair(r: &mut Reader, names: &[&str; 2]) -> Read<[Option<String>; 2]> {
 pub(crate) fn read_seminar_translations(
     r: &mut Reader,
     out: &mut Vec<SeminarTranslation>,
-) -> Read<()> {
+) -> JsonResult<()> {
     read_keyed(r, &mut |r, lang| {
         let mut t = SeminarTranslation {
             lang,
@@ -95,7 +95,7 @@ pub(crate) fn read_seminar_translations(
 }
 
 /// Reads a topic's `translations`.
-pub(crate) fn read_topic_translations(r: &mut Reader, out: &mut Vec<TopicTranslation>) -> Read<()> {
+pub(crate) fn read_topic_translations(r: &mut Reader, out: &mut Vec<TopicTranslation>) -> JsonResult<()> {
     read_keyed(r, &mut |r, lang| {
         let [label, description] = pair(r, &["label", "description"])?;
         out.push(TopicTranslation {
