@@ -11,7 +11,7 @@ use crate::i18n::language::{LangChoice, LanguageSwitch};
 use crate::i18n::texts as strings;
 use crate::nav::paths::{Paths, Route};
 use crate::nav::router::Router;
-use crate::split::{drafts_page, saved_page, seminar_page, DraftsPage, OnDemand, ModulePart};
+use crate::split::{drafts_page, saved_page, seminar_page, DraftsPage, ModulePart, OnDemand};
 use crate::stores::catalogue::CatalogueStore;
 use crate::ui::not_found::NotFound;
 use crate::ui::save_button;

@@ -225,8 +225,17 @@ pub mod drafts {
     use super::{catalogue_error, fill, DraftTexts, Lang};
     use crate::web::storage::{StorageError, StorageReason};
     use seminars_core::catalogue::CatalogueError;
+    use seminars_core::drafts::draft::DraftOrigin;
     use seminars_core::drafts::export::DraftFileKind;
     use seminars_core::drafts::messages::DraftMessage;
+
+    /// Where a draft came from: "New listing" or "Edit of {id}".
+    pub fn origin(d: &DraftTexts, origin: &DraftOrigin) -> String {
+        match origin {
+            DraftOrigin::New => d.origin_new.to_owned(),
+            DraftOrigin::Edit { seminar_id } => fill(d.origin_edit, &[("id", seminar_id)]),
+        }
+    }
 
     /// Storage missing.
     pub fn storage_unavailable(lang: Lang, reason: &StorageReason) -> String {

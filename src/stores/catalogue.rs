@@ -193,6 +193,16 @@ impl CatalogueStore {
         );
     }
 
+    /// The listings once they are here (tracked): `None` while loading or
+    /// after a failure.
+    pub fn listings(&self) -> Signal<Option<Arc<Listings>>> {
+        let store = *self;
+        Signal::derive(move || match store.state() {
+            LoadState::Ready(listings) => Some(listings),
+            _ => None,
+        })
+    }
+
     /// The current state (tracked).
     pub fn state(&self) -> LoadState {
         self.state.get()

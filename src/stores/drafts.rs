@@ -113,14 +113,12 @@ impl DraftStore {
 
     /// The drafts that read, current or migrated (tracked).
     pub fn drafts(&self) -> Vec<Draft> {
-        self.records
-            .with(|records| records.iter().filter_map(|r| r.draft().cloned()).collect())
+        self.records.with(|records| readable(records))
     }
 
     /// The drafts that read, without tracking.
     pub fn drafts_untracked(&self) -> Vec<Draft> {
-        self.records
-            .with_untracked(|records| records.iter().filter_map(|r| r.draft().cloned()).collect())
+        self.records.with_untracked(|records| readable(records))
     }
 
     /// Stores a new draft and returns it.
@@ -387,6 +385,11 @@ impl DraftStore {
         self.deleted
             .update(|deleted| deleted.retain(|d| d.id != id));
     }
+}
+
+/// The drafts among stored records that read, current or migrated.
+fn readable(records: &[StoredRecord]) -> Vec<Draft> {
+    records.iter().filter_map(|r| r.draft().cloned()).collect()
 }
 
 /// A save of a draft, stamped now with a random save id.

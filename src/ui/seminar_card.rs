@@ -72,15 +72,7 @@ pub fn SeminarCard(
                     <Highlighted text=clip(title.text, limits::NAME).into_owned() terms />
                 </a>
             </h2>
-            {seminar
-                .example
-                .then(|| {
-                    view! {
-                        <span class="badge" title=t.example_explained>
-                            {t.example_badge}
-                        </span>
-                    }
-                })}
+            {seminar.example.then(|| example_badge(t))}
             {draft_id.is_some().then(|| view! { <span class="badge draft">{t.draft_badge}</span> })}
             <p class="when">
                 <time datetime=iso(seminar.start)>
@@ -117,5 +109,14 @@ pub fn SeminarCard(
             </ul>
             {save}
         </article>
+    }
+}
+
+/// "Example": the badge of a listing that is an example, not a real event.
+pub fn example_badge(t: &'static Texts) -> impl IntoView {
+    view! {
+        <span class="badge" title=t.example_explained>
+            {t.example_badge}
+        </span>
     }
 }

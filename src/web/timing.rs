@@ -4,18 +4,9 @@
 /// Runs `work` and records its duration as the performance measure `name`,
 /// replacing the previous one so entries do not pile up.
 pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
-        return work();
-    };
-    let start = format!("{name}:start");
-    let end = format!("{name}:end");
-    let _ = performance.mark(&start);
+    begin(name);
     let out = work();
-    let _ = performance.mark(&end);
-    performance.clear_measures_with_measure_name(name);
-    let _ = performance.measure_with_start_mark_and_end_mark(name, &start, &end);
-    performance.clear_marks_with_mark_name(&start);
-    performance.clear_marks_with_mark_name(&end);
+    end(name);
     out
 }
 

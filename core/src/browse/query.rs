@@ -37,7 +37,8 @@ impl When {
         }
     }
 
-    fn parse(value: &str) -> Option<When> {
+    /// The value its parameter holds (`upcoming`, `past`, `all`).
+    pub fn parse(value: &str) -> Option<When> {
         When::ALL.into_iter().find(|w| w.as_str() == value)
     }
 }
@@ -66,7 +67,8 @@ impl Sort {
         }
     }
 
-    fn parse(value: &str) -> Option<Sort> {
+    /// The value its parameter holds.
+    pub fn parse(value: &str) -> Option<Sort> {
         Sort::ALL.into_iter().find(|s| s.as_str() == value)
     }
 }

@@ -27,11 +27,10 @@ impl Words for Msg {
 /// one text, separated by U+001F (see `build.rs`). Messages are said
 /// seldom, and a group's text is a few kilobytes.
 pub fn nth(joined: &[&'static str; 2], lang: Lang, n: usize) -> &'static str {
-    let text = match lang {
-        Lang::En => joined[0],
-        Lang::ZhHans => joined[1],
-    };
-    text.split('\u{1f}').nth(n).unwrap_or_default()
+    joined[lang.index()]
+        .split('\u{1f}')
+        .nth(n)
+        .unwrap_or_default()
 }
 
 /// A value in a message: a text as it is (a name, a number, a field), or

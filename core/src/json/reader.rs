@@ -472,14 +472,20 @@ impl<'a> Reader<'a> {
 
     /// Reads an object, calling `field` with each key and the reader at its
     /// value, which `field` must read (or skip).
-    pub fn object(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> JsonResult<()>) -> JsonResult<()> {
+    pub fn object(
+        &mut self,
+        field: &mut dyn FnMut(&mut Self, &str) -> JsonResult<()>,
+    ) -> JsonResult<()> {
         if self.kind()? != JsonKind::Object {
             return Err(self.mismatch(Msg::KindObject));
         }
         self.nest(|r| r.object_fields(field))
     }
 
-    fn object_fields(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> JsonResult<()>) -> JsonResult<()> {
+    fn object_fields(
+        &mut self,
+        field: &mut dyn FnMut(&mut Self, &str) -> JsonResult<()>,
+    ) -> JsonResult<()> {
         self.at += 1;
         self.space();
         if self.bytes().get(self.at) == Some(&b'}') {

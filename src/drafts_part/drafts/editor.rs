@@ -15,7 +15,7 @@ use crate::drafts_part::drafts::list::{BrokenRecord, RecordProblem};
 use crate::i18n::texts::drafts::{self as drafts_text};
 use crate::i18n::texts::{self, fill, DraftTexts, Texts};
 use crate::nav::paths::Paths;
-use crate::stores::catalogue::{set_document_title, use_catalogue, LoadState};
+use crate::stores::catalogue::{set_document_title, use_catalogue};
 use crate::stores::drafts::{stored_state, use_drafts};
 use crate::ui::load_status::{CatalogueNote, Loading};
 use crate::ui::seminar_card::SeminarCard;
@@ -152,10 +152,7 @@ fn DraftEditor(
     let origin = draft.origin.clone();
     set_document_title(&texts::page_title(t, &draft.display_title(lang)));
 
-    let listings = Signal::derive(move || match catalogue.state() {
-        LoadState::Ready(listings) => Some(listings),
-        _ => None,
-    });
+    let listings = catalogue.listings();
     let form = RwSignal::new(draft.form.clone());
     let sync = RwSignal::new(match stored {
         Ok(()) => DraftSync::stored(&draft),
@@ -396,10 +393,7 @@ fn DraftEditor(
             export_message.set(Some(message));
         });
     };
-    let origin_note = match &origin {
-        DraftOrigin::New => d.origin_new.to_owned(),
-        DraftOrigin::Edit { seminar_id } => fill(d.origin_edit, &[("id", seminar_id)]),
-    };
+    let origin_note = crate::i18n::texts::drafts::origin(d, &origin);
 
     view! {
         <p class="back">

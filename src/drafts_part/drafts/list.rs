@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::texts::drafts::{self as drafts_text};
 use crate::i18n::texts::{self, fill, DraftTexts, Lang, Texts};
 use crate::nav::paths::Paths;
-use crate::stores::catalogue::{set_document_title, use_catalogue, Listings, LoadState};
+use crate::stores::catalogue::{set_document_title, use_catalogue, Listings};
 use crate::stores::drafts::{use_drafts, Deleted, DraftStore, Restored};
 use crate::ui::load_status::CatalogueNote;
 use crate::web::files::{download, download_draft, read_chosen_file};
@@ -64,7 +64,7 @@ pub fn BrokenRecord(
         _ => String::new(),
     };
     let raw = record.raw.clone();
-    let name = record_file_name(&record.id);
+    let id_for_file = record.id.clone();
     let id = record.id.clone();
     let is_future = matches!(record.decoded, Decoded::Future { .. });
     let failed = RwSignal::new(None::<String>);
@@ -74,7 +74,7 @@ pub fn BrokenRecord(
             {is_future.then(|| view! { <pre class="raw" tabindex="0">{record.raw.clone()}</pre> })}
             <div class="actions">
                 <button type="button" on:click=move |_| {
-                    if let Err(e) = download(&name, "application/json", &raw) {
+                    if let Err(e) = download_record(&id_for_file, &raw) {
                         failed.set(Some(drafts_text::failed(lang, d.download_failed, &e)));
                     }
                 }>
@@ -173,10 +173,7 @@ fn DraftList() -> impl IntoView {
     let store = use_drafts();
     let catalogue = use_catalogue();
     let paths = use_context::<Paths>().unwrap_or_default();
-    let listings = Signal::derive(move || match catalogue.state() {
-        LoadState::Ready(listings) => Some(listings),
-        _ => None,
-    });
+    let listings = catalogue.listings();
     let message = RwSignal::new(None::<String>);
     let import_report = RwSignal::new(Vec::<String>::new());
 
@@ -322,11 +319,7 @@ fn DeletedDrafts() -> impl IntoView {
             &[("title", &deleted.shown_title(lang))],
         ))),
         Err(e) => {
-            let saved = download(
-                &record_file_name(&deleted.id),
-                "application/json",
-                &deleted.raw,
-            );
+            let saved = download_record(&deleted.id, &deleted.raw);
             problem.set(Some(drafts_text::restore_failed(
                 lang,
                 &deleted.shown_title(lang),
@@ -361,11 +354,7 @@ fn DeletedDrafts() -> impl IntoView {
                             class="link-button"
                             aria-label=fill(d.download_deleted, &[("title", &title)])
                             on:click=move |_| {
-                                if let Err(e) = download(
-                                    &record_file_name(&for_download.id),
-                                    "application/json",
-                                    &for_download.raw,
-                                ) {
+                                if let Err(e) = download_record(&for_download.id, &for_download.raw) {
                                     problem.set(Some(drafts_text::failed(lang, d.download_failed, &e)));
                                 }
                             }
@@ -418,10 +407,7 @@ fn DraftRow(
     let store = use_drafts();
     let paths = use_context::<Paths>().unwrap_or_default();
     let title = draft.display_title(lang).into_owned();
-    let origin = match &draft.origin {
-        DraftOrigin::New => d.origin_new.to_owned(),
-        DraftOrigin::Edit { seminar_id } => fill(d.origin_edit, &[("id", seminar_id)]),
-    };
+    let origin = crate::i18n::texts::drafts::origin(d, &draft.origin);
     let saved = format_saved(lang, draft.saved_at, MomentStyle::DateAndTime);
     let validity = match (problems, &listings) {
         (0, Some(_)) => d.valid.to_owned(),
@@ -488,4 +474,13 @@ fn DraftRow(
             </article>
         </li>
     }
+}
+
+/// Offers a stored record as it is (`draft-{id}.json`), for a record the
+/// app cannot read or a deleted draft.
+fn download_record(
+    id: &str,
+    raw: &str,
+) -> Result<(), seminars_core::drafts::messages::DraftMessage> {
+    download(&record_file_name(id), "application/json", raw)
 }

@@ -54,9 +54,7 @@ pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> Des
         FilterKind::Format => Format::parse(&filter.value)
             .map(|f| texts::format_name(t, f).to_owned())
             .unwrap_or_else(|| filter.value.clone()),
-        FilterKind::When => When::ALL
-            .into_iter()
-            .find(|w| w.as_str() == filter.value)
+        FilterKind::When => When::parse(&filter.value)
             .map(|w| texts::when_name(t, w).to_owned())
             .unwrap_or_else(|| filter.value.clone()),
         FilterKind::From | FilterKind::To => parse_iso_date(&filter.value)

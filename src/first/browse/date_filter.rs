@@ -89,7 +89,7 @@ pub fn DateFilter(
                 id="sort"
                 on:change=move |ev| {
                     let value = event_target_value(&ev);
-                    let sort = Sort::ALL.into_iter().find(|s| s.as_str() == value);
+                    let sort = Sort::parse(&value);
                     go.run((SearchQuery { sort, page: 1, ..query.get_untracked() }, false));
                 }
             >

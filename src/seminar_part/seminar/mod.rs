@@ -10,6 +10,7 @@ use crate::nav::paths::Paths;
 use crate::stores::catalogue::set_document_title;
 use crate::ui::load_status::with_catalogue;
 use crate::ui::not_found::NotFoundMessage;
+use crate::ui::seminar_card::example_badge;
 use crate::ui::share_actions::ShareActions;
 use crate::web::intl::{
     between_zones, format_day, format_range, use_visitor, zone_name, DateStyle, Visitor,
@@ -249,17 +250,7 @@ fn SeminarDetails(
             <EditAsDraft seminar=seminar.clone() />
             <h1 lang=title.lang.to_owned()>{title.text.to_owned()}</h1>
             <SeminarActions seminar=seminar.clone() title=title.text.to_owned() />
-            {seminar
-                .example
-                .then(|| {
-                    view! {
-                        <p>
-                            <span class="badge" title=t.example_explained>
-                                {t.example_badge}
-                            </span>
-                        </p>
-                    }
-                })}
+            {seminar.example.then(|| view! { <p>{example_badge(t)}</p> })}
             <p class="summary" lang=summary.lang.to_owned()>{summary.text.to_owned()}</p>
             <dl class="facts">
                 {fact(s.when, Some(when), None)}

@@ -10,7 +10,10 @@ use crate::json::JsonKind;
 /// Reads a `translations` object, calling `body` with the reader at each
 /// translation and its key. A key must be a language tag, named once, and
 /// there may be no more than [`limits::TRANSLATIONS`].
-fn read_keyed(r: &mut Reader, body: &mut dyn FnMut(&mut Reader, String) -> JsonResult<()>) -> JsonResult<()> {
+fn read_keyed(
+    r: &mut Reader,
+    body: &mut dyn FnMut(&mut Reader, String) -> JsonResult<()>,
+) -> JsonResult<()> {
     let mut tags: Vec<String> = Vec::new();
     r.object(&mut |r, key| {
         let problem = if !is_language_tag(key) {
@@ -95,7 +98,10 @@ pub(crate) fn read_seminar_translations(
 }
 
 /// Reads a topic's `translations`.
-pub(crate) fn read_topic_translations(r: &mut Reader, out: &mut Vec<TopicTranslation>) -> JsonResult<()> {
+pub(crate) fn read_topic_translations(
+    r: &mut Reader,
+    out: &mut Vec<TopicTranslation>,
+) -> JsonResult<()> {
     read_keyed(r, &mut |r, lang| {
         let [label, description] = pair(r, &["label", "description"])?;
         out.push(TopicTranslation {
