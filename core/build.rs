@@ -16,12 +16,16 @@ use std::fmt::Write;
 #[path = "build/locale_files.rs"]
 mod locale_files;
 
+include!("build/beyond_nfkd.rs");
+
 use locale_files::{read_texts, write_out, Text, LANGS};
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/locale_files.rs");
+    println!("cargo:rerun-if-changed=build/beyond_nfkd.rs");
     write_lower_case_runs();
+    write_fold_table();
     write_messages(&locale_files::root());
 }
 
@@ -180,4 +184,44 @@ fn write_lower_case_runs() {
     }
     out.push_str("];\n");
     write_out("lower_runs.rs", &out);
+}
+
+/// Writes `FOLDS`: the Latin letters with diacritics (U+00C0–U+024F,
+/// U+1E00–U+1EFF) and their plain forms, for accent-blind search: the
+/// compatibility decomposition (NFKD) without its combining marks, lower
+/// case, where that is one or two ASCII letters; and the letters of
+/// [`BEYOND_NFKD`], which NFKD leaves alone. A table of a few hundred
+/// entries keeps a normalisation crate and its tables out of the download.
+fn write_fold_table() {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    let ranges = [0x00C0..=0x024F_u32, 0x1E00..=0x1EFF];
+    let mut entries = Vec::new();
+    for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+        let plain = match BEYOND_NFKD.iter().find(|(x, _)| *x == c) {
+            Some((_, plain)) => plain.to_string(),
+            None => c
+                .nfkd()
+                .filter(|d| !is_combining_mark(*d))
+                .collect::<String>()
+                .to_lowercase(),
+        };
+        let bytes = plain.as_bytes();
+        if plain.is_ascii() && (1..=2).contains(&bytes.len()) {
+            let second = bytes.get(1).copied().unwrap_or(0);
+            entries.push((u32::from(c), bytes[0], second));
+        }
+    }
+    let mut out = format!(
+        "/// Sorted by the first element, for binary search: a code point (all are\n\
+         /// below U+2000) and its plain form, one or two ASCII letters (a second\n\
+         /// byte of 0 means one). Four bytes an entry. Written by build.rs.\n\
+         pub(super) static FOLDS: [(u16, [u8; 2]); {}] = [",
+        entries.len()
+    );
+    for (code, a, b) in entries {
+        let _ = write!(out, "({code}, [{a}, {b}]),");
+    }
+    out.push_str("];\n");
+    write_out("fold_table.rs", &out);
 }

@@ -28,7 +28,7 @@ const lang =
 document.documentElement.lang = lang;
 
 // The catalogue downloads while the app does; the app takes this request on
-// its first load (src/catalogue.rs). A failure is reported by the app.
+// its first load (src/web/catalogue_fetch.rs). A failure is reported by the app.
 if (!('seminarsCatalogue' in window)) {
   window.seminarsCatalogue = fetch('seminars.json', { cache: 'no-cache' });
   window.seminarsCatalogue.catch(() => {});
@@ -53,7 +53,7 @@ function failed(error) {
 }
 
 // Offline use and updates: once the first page is shown, the app says so
-// (`seminars:ready`, see src/offline.rs) and the worker's registration
+// (`seminars:ready`, see src/web/loader.rs) and the worker's registration
 // (tools/offline.js, a file of its own so that the first page does not
 // wait for it) is fetched with its integrity hash and run. Release builds
 // only (SEMINARS_OFFLINE): a worker would keep `trunk serve`'s rebuilds

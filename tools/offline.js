@@ -5,7 +5,7 @@
 // the tab is shown again; once its worker has installed, the app is told
 // (`seminars:update`) and shows its notice, whose "Reload"
 // (`seminars:reload`) lets the new worker take over and then reloads the
-// page. Nothing reloads by itself (see src/offline.rs).
+// page. Nothing reloads by itself (see src/web/loader.rs).
 const workers = navigator.serviceWorker;
 const base = new URL('./', document.baseURI);
 let controlled = !!workers.controller;

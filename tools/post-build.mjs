@@ -2,7 +2,7 @@
 // built into the parts the app loads, and the page that loads them:
 //
 // 1. Splits the module (wasm-split-cli) at the `wasm_split` functions of
-//    src/parts.rs: the first download keeps what the list needs; the drafts
+//    src/split.rs: the first download keeps what the list needs; the drafts
 //    area and the seminar page become parts fetched on demand. Trunk cannot
 //    run a step between cargo and wasm-bindgen (trunk-rs/trunk#1022), so its
 //    own wasm-bindgen output, made from the unsplit module, is replaced:

@@ -1,9 +1,9 @@
 //! Every sentence the app shows, in Simplified Chinese and English. The
-//! words are in `src/locales/{en,zh-Hans}/*.json`, one file per part of the
+//! words are in `locales/{en,zh-Hans}/*.json`, one file per part of the
 //! app, each sentence a whole template with named blanks (`{n}`); `build.rs`
 //! turns each file into a struct with a field per key ([`Texts`],
 //! [`SeminarTexts`], [`DraftTexts`]), so a key the code uses that a file
-//! lacks does not compile, and `tests/i18n.rs` checks that both languages
+//! lacks does not compile, and `core/tests/i18n.rs` checks that both languages
 //! have every key with the same blanks. The seminar page's and the drafts
 //! area's texts are only read by the code of their own parts, so they are
 //! fetched with those parts, not in the first download.

@@ -12,7 +12,7 @@
 //! (another order, not an object, broken before the list) is kept whole and
 //! read at the end by the same code, with the same results and messages.
 //! [`Catalogue::from_json`] goes through a feed too, so every test of the
-//! catalogue reader tests the feed; `tests/catalogue.rs` also feeds files in
+//! catalogue reader tests the feed; the app's `tests/catalogue.rs` also feeds files in
 //! pieces of every size and checks the outcome is the same.
 
 use crate::catalogue::{Catalogue, CatalogueError, Envelope, ReadState, TopList};

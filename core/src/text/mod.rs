@@ -2,7 +2,12 @@
 //! so "Jiao", "JIAO", "Ｊｉａｏ" and "Jiào" all match. Chinese has no spaces
 //! between words, so terms match anywhere in the text, not at word starts.
 
-mod fold_table;
+/// Latin letters with diacritics and their plain forms, for accent-blind
+/// search: written by build.rs from Unicode's decompositions, checked by
+/// `tests/text.rs` against `unicode-normalization`.
+mod fold_table {
+    include!(concat!(env!("OUT_DIR"), "/fold_table.rs"));
+}
 
 use crate::text::fold_table::FOLDS;
 
