@@ -18,3 +18,4 @@ pub mod ics;
 pub mod json;
 pub mod saved;
 pub mod text;
+pub mod url;

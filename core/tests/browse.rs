@@ -6,11 +6,12 @@ use proptest::prelude::*;
 use seminars_core::browse::filter::{
     effective_page, page_count, page_of, run_query, search_text, SearchIndex, PAGE_SIZE,
 };
-use seminars_core::browse::query::{decode_pairs, Facet, SearchQuery, Sort, When};
+use seminars_core::browse::query::{Facet, SearchQuery, Sort, When};
 use seminars_core::catalogue::seminar::Format;
 use seminars_core::catalogue::Catalogue;
 use seminars_core::dates::parse_iso_date;
 use seminars_core::text::{contains_all, search_terms};
+use seminars_core::url::decode_pairs;
 use time::Date;
 
 fn catalogue() -> Catalogue {

@@ -15,8 +15,8 @@ use leptos::prelude::*;
 
 use crate::nav::paths::Paths;
 use crate::nav::router::{Go, Router};
-use seminars_core::browse::query::{decode_pairs, encode_pairs};
 use seminars_core::i18n::lang::Lang;
+use seminars_core::url::{decode_pairs, encode_pairs};
 
 /// The parameter that names a language in the URL.
 pub const LANG_PARAM: &str = "lang";

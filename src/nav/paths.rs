@@ -2,15 +2,7 @@
 //! (`trunk build --public-url /some/path/`), so every link is built here from
 //! the document's base URL rather than written as a literal.
 
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-
-/// What is escaped in a path segment or a query value: everything but
-/// letters, digits and `-_.~`.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
+use seminars_core::url;
 
 /// The path prefix the app is served under: `""` at a domain's root,
 /// `"/some/path"` under a sub-path (no trailing slash).
@@ -62,7 +54,7 @@ impl Paths {
     /// Ids that cannot stand as a path segment (empty, `.`, `..`, and the
     /// names of the other draft routes) go in the query instead.
     pub fn draft(&self, id: &str) -> String {
-        let encoded = utf8_percent_encode(id, SEGMENT);
+        let encoded = url::segment(id);
         if matches!(id, "" | "." | ".." | "new" | "open") {
             format!("{}/drafts/open?id={encoded}", self.base)
         } else {
@@ -78,11 +70,7 @@ impl Paths {
     /// The saved seminars, or a shared list of them (`ids`: `a,b,c`).
     pub fn saved(&self, ids: Option<&str>) -> String {
         match ids {
-            Some(ids) => format!(
-                "{}/saved?ids={}",
-                self.base,
-                utf8_percent_encode(ids, SHARED)
-            ),
+            Some(ids) => format!("{}/saved?ids={}", self.base, url::id_list(ids)),
             None => format!("{}/saved", self.base),
         }
     }
@@ -97,10 +85,6 @@ pub fn absolute(href: &str) -> String {
         .unwrap_or_default();
     format!("{origin}{href}")
 }
-
-/// What is escaped in a shared list's ids: as [`SEGMENT`], but commas
-/// stay readable.
-const SHARED: &AsciiSet = &SEGMENT.remove(b',');
 
 /// The page an address names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,9 +112,7 @@ impl Route {
         let mut parts = trimmed.split('/').skip(1);
         match (parts.next(), parts.next(), parts.next()) {
             (None | Some(""), None, None) => Route::Home,
-            (Some("seminars"), Some(id), None) if !id.is_empty() => {
-                Route::Seminar(percent_decode_str(id).decode_utf8_lossy().into_owned())
-            }
+            (Some("seminars"), Some(id), None) if !id.is_empty() => Route::Seminar(url::decode(id)),
             (Some("saved"), None, None) => Route::Saved,
             (Some("drafts"), None, None) => Route::Drafts,
             (Some("drafts"), Some(rest), _) if !rest.is_empty() => Route::DraftsWithin,

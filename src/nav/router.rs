@@ -13,7 +13,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use seminars_core::browse::query::decode_pairs;
+use seminars_core::url::decode_pairs;
 
 /// The part of the URL the app reads.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

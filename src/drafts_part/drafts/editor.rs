@@ -79,9 +79,7 @@ pub fn DraftEditorPage() -> impl IntoView {
     let id =
         Memo::new(
             move |before: Option<&String>| match router.path().strip_prefix("/drafts/") {
-                Some(raw) => percent_encoding::percent_decode_str(raw)
-                    .decode_utf8_lossy()
-                    .into_owned(),
+                Some(raw) => seminars_core::url::decode(raw),
                 None => before.cloned().unwrap_or_default(),
             },
         );
