@@ -11,7 +11,12 @@
 // builds leaving index.html's comments out took 351 off, and keeping a
 // text safe during a drafts' clash put 8 back (the main module grew by 9
 // bytes): 219,894; one reader of instants for the offline note and the
-// drafts' save times took 41 off: 219,853. Lower
+// drafts' save times took 41 off: 219,853. Moving the plain Rust into a
+// crate of its own (seminars-core, which a native command shares) put
+// 1,382 bytes on the main module: the std and core helpers both crates
+// use (formatting, string search, drop glue) are now compiled once in
+// each, and LTO keeps both copies; one home for each rule took 228 of it
+// back: 221,021 (issue 18's bar, 220,237, missed by 784). Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -19,7 +24,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 219_853;
+const HOME_BUDGET = 221_021;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
