@@ -12,7 +12,7 @@ import { catalogue, expect, open, test, upcoming } from './helpers.js';
 test.use({ serviceWorkers: 'block' });
 
 const python = process.env.ICS_PYTHON ?? new URL('../../.venv/bin/python', import.meta.url).pathname;
-const script = (name) => new URL(`../ics/${name}`, import.meta.url).pathname;
+const script = (name) => new URL(`../../core/tests/ics/${name}`, import.meta.url).pathname;
 
 /** The events of a calendar file, as each parser reads it; both must agree. */
 function parse(path) {
