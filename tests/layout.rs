@@ -2,6 +2,7 @@
 //! import which, that no feature imports another, that modules import in
 //! one direction (no circles), that `src/` itself holds at most four
 //! files, and that the core crate's dependency tree holds no web crate.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
