@@ -176,7 +176,8 @@ fn day(text: &str) -> time::Date {
 
 #[wasm_bindgen_test]
 fn dates_read_as_each_language_writes_them() {
-    use seminars::web::intl::{format_day, format_range, DateStyle};
+    use seminars::i18n::dates::format_range;
+    use seminars::web::intl::{format_day, DateStyle};
     use seminars_core::i18n::lang::Lang::{En, ZhHans};
     let cases = [
         ("2021-05-24", "2021-05-24", "24 May 2021", "2021年5月24日"),

@@ -13,7 +13,7 @@ const PART_FOLDERS: [&str; 3] = ["first", "seminar_part", "drafts_part"];
 
 /// What each shared folder of `src/` may import besides itself and the core.
 const SHARED: [(&str, &[&str]); 5] = [
-    ("web", &["i18n"]),
+    ("web", &[]),
     ("nav", &["web"]),
     ("i18n", &["web", "nav"]),
     ("ui", &["web", "nav", "i18n", "stores"]),

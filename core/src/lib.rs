@@ -17,5 +17,6 @@ pub mod i18n;
 pub mod ics;
 pub mod json;
 pub mod saved;
+pub mod storage;
 pub mod text;
 pub mod url;

@@ -288,8 +288,8 @@ fn keep_mine_writes_over_the_other_text_and_load_theirs_takes_it() {
 #[test]
 fn without_storage_nothing_is_due_and_the_status_says_why() {
     let denied = || {
-        seminars_core::drafts::sync::StorageError::Unavailable(
-            seminars_core::drafts::sync::StorageReason::Browser(Some("denied".into())),
+        seminars_core::storage::StorageError::Unavailable(
+            seminars_core::storage::StorageReason::Browser(Some("denied".into())),
         )
     };
     assert!(!DraftSync::not_stored(denied(), false).text_at_risk());

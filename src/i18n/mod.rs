@@ -2,5 +2,6 @@
 //! and the visitor's choice of language. May import: `web`, `nav`,
 //! `seminars_core`.
 
+pub mod dates;
 pub mod language;
 pub mod texts;

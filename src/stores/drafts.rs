@@ -11,8 +11,9 @@ use crate::web::storage::{self, StorageError, StoredRecord};
 use seminars_core::drafts::draft::{Draft, DraftOrigin, SeminarForm, Stamp};
 use seminars_core::drafts::messages::{DraftMessage, DraftMsg};
 use seminars_core::drafts::record::Decoded;
-use seminars_core::drafts::sync::{AsidePlan, DraftSync, SavePlan, StorageReason, Stored};
+use seminars_core::drafts::sync::{AsidePlan, DraftSync, SavePlan, Stored};
 use seminars_core::i18n::lang::Lang;
+use seminars_core::storage::StorageReason;
 
 /// A draft deleted in this visit, kept until it is put back or let go.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::dates::format_range;
 use crate::i18n::texts::{self, Lang, Texts};
 use crate::nav::paths::Paths;
 use crate::ui::highlighted::Highlighted;
-use crate::web::intl::{format_range, use_visitor, zone_name};
+use crate::web::intl::{use_visitor, zone_name};
 use seminars_core::catalogue::seminar::Seminar;
 use seminars_core::catalogue::validation::limits;
 use seminars_core::dates::iso;

@@ -4,12 +4,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::i18n::texts::drafts::{self as drafts_text};
-use crate::i18n::texts::{fill, DraftTexts, Lang};
 use crate::web::dom::describe_js_error;
-use seminars_core::catalogue::Catalogue;
-use seminars_core::drafts::draft::Draft;
-use seminars_core::drafts::export::draft_file;
 use seminars_core::drafts::messages::{their_words, DraftMessage, DraftMsg};
 
 /// What the browser said of a failure.
@@ -37,23 +32,6 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), DraftMessage> 
     link.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
-}
-
-/// "Download entry", wherever the button is: downloads what
-/// [`draft_file`] writes for the draft and returns what to tell the person
-/// (nothing after a plain entry).
-pub fn download_draft(
-    lang: Lang,
-    draft: &Draft,
-    catalogue: Option<&Catalogue>,
-    others: &[&Draft],
-) -> Option<String> {
-    let d = DraftTexts::of(lang);
-    let file = draft_file(draft, catalogue, others);
-    match download(&file.name, "application/json", &file.text) {
-        Ok(()) => drafts_text::downloaded_draft(d, file.kind).map(str::to_owned),
-        Err(e) => Some(fill(d.download_failed, &[("reason", &e.say(lang))])),
-    }
 }
 
 /// Copies text to the clipboard. Older browsers, and pages served over

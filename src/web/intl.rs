@@ -206,7 +206,7 @@ fn parts_of(
 
 /// The year, month and day of a date as the language writes each
 /// ("2021", "May", "24"; "2021", "5", "24"), from the browser.
-fn date_parts(lang: Lang, date: Date) -> Option<[String; 3]> {
+pub fn date_parts(lang: Lang, date: Date) -> Option<[String; 3]> {
     let mut out: [String; 3] = Default::default();
     for (kind, value) in parts_of(&formatter(lang, DateStyle::Day)?, &js_date(date))? {
         match kind.as_str() {
@@ -217,48 +217,6 @@ fn date_parts(lang: Lang, date: Date) -> Option<[String; 3]> {
         }
     }
     Some(out)
-}
-
-/// A range of dates as the language writes it, sharing what its ends
-/// share: "24–28 May 2021", "2021年5月24日至28日". The months, days and
-/// years are the browser's; the sentence around them is a template of
-/// each language (browsers' own `formatRange` differs between ICU
-/// versions: some write "2021/5/24 – 2021/5/28" for Chinese).
-pub fn format_range(lang: Lang, start: Date, end: Date) -> String {
-    if start == end {
-        return format_day(lang, start, DateStyle::Day);
-    }
-    let t = crate::i18n::texts::Texts::of(lang);
-    let whole = || {
-        let (a, b) = (
-            format_day(lang, start, DateStyle::Day),
-            format_day(lang, end, DateStyle::Day),
-        );
-        crate::i18n::texts::fill(t.date_range, &[("start", &a), ("end", &b)])
-    };
-    if start.year() != end.year() {
-        return whole();
-    }
-    let (Some([year, m1, d1]), Some([_, m2, d2])) =
-        (date_parts(lang, start), date_parts(lang, end))
-    else {
-        return whole();
-    };
-    let template = if start.month() == end.month() {
-        t.date_range_same_month
-    } else {
-        t.date_range_same_year
-    };
-    crate::i18n::texts::fill(
-        template,
-        &[
-            ("year", &year),
-            ("m1", &m1),
-            ("d1", &d1),
-            ("m2", &m2),
-            ("d2", &d2),
-        ],
-    )
 }
 
 thread_local! {

@@ -1,7 +1,7 @@
 //! The browser: the only modules that call `web_sys::window`, `document`
 //! or `js_sys` directly (clippy's `disallowed-methods`, allowed here
-//! alone). May import: `seminars_core`, and `i18n` for the words of what
-//! they report.
+//! alone). May import: `seminars_core` only; what they report is put in
+//! words by their callers.
 
 // The one folder allowed to call the browser (see clippy.toml).
 #![allow(clippy::disallowed_methods)]

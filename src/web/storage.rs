@@ -18,7 +18,7 @@ use crate::web::dom::describe_js_error;
 use seminars_core::drafts::draft::Draft;
 use seminars_core::drafts::messages::their_words;
 use seminars_core::drafts::record::{decode, encode, Decoded};
-pub use seminars_core::drafts::sync::{StorageError, StorageReason};
+pub use seminars_core::storage::{StorageError, StorageReason};
 
 /// The prefix of every key the app writes.
 pub const KEY_PREFIX: &str = "seminars:";

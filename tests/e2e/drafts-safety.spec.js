@@ -353,3 +353,24 @@ test('a tab whose text is saved closes without asking', async ({ page }) => {
   await closed;
   expect(asked).toBe(false);
 });
+
+test('storage that throws something other than an Error on a save: the editor says so, and the text stays on the page', async ({ page }) => {
+  const id = await newDraft(page);
+  await title(page).fill('Saved once');
+  await expect(status(page)).toHaveText(/^Saved at /);
+  const before = (await stored(page))[`seminars:draft:${id}`];
+  // Some embedded browsers throw plain values, not Error objects.
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('seminars:draft:')) throw 'storage is switched off';
+      return setItem.call(this, key, value);
+    };
+  });
+  await title(page).fill('Typed after storage stopped');
+  await expect(page.getByRole('alert')).toContainText('The latest changes could not be saved');
+  await expect(page.getByRole('alert')).toContainText('storage is switched off');
+  await expect(title(page)).toHaveValue('Typed after storage stopped');
+  await expect(page.locator('#crash')).toHaveCount(0);
+  expect((await stored(page))[`seminars:draft:${id}`]).toBe(before);
+});

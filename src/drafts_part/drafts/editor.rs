@@ -9,6 +9,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::drafts_part::drafts::download::download_draft;
 use crate::drafts_part::drafts::draft_form::DraftForm;
 use crate::drafts_part::drafts::form_fields::FormEditor;
 use crate::drafts_part::drafts::list::{BrokenRecord, RecordProblem};
@@ -19,7 +20,7 @@ use crate::stores::catalogue::{set_document_title, use_catalogue};
 use crate::stores::drafts::{stored_state, use_drafts};
 use crate::ui::load_status::{CatalogueNote, Loading};
 use crate::ui::seminar_card::SeminarCard;
-use crate::web::files::{copy_to_clipboard, download_draft};
+use crate::web::files::copy_to_clipboard;
 use crate::web::intl::{format_saved, MomentStyle};
 use crate::web::storage::{self, ExternalChange, StorageError, StoredRecord};
 use seminars_core::drafts::draft::{Draft, DraftOrigin, SeminarForm};

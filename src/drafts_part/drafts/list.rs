@@ -9,13 +9,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::drafts_part::drafts::download::download_draft;
 use crate::i18n::texts::drafts::{self as drafts_text};
 use crate::i18n::texts::{self, fill, DraftTexts, Lang, Texts};
 use crate::nav::paths::Paths;
 use crate::stores::catalogue::{set_document_title, use_catalogue, Listings};
 use crate::stores::drafts::{use_drafts, Deleted, DraftStore, Restored};
 use crate::ui::load_status::CatalogueNote;
-use crate::web::files::{download, download_draft, read_chosen_file};
+use crate::web::files::{download, read_chosen_file};
 use crate::web::intl::{format_saved, MomentStyle};
 use crate::web::storage::{StorageError, StoredRecord};
 use seminars_core::drafts::draft::{Draft, DraftOrigin};

@@ -1,6 +1,7 @@
 //! Organisers' drafts: the list of drafts, the editor and its form. In the
 //! part "drafts".
 
+pub mod download;
 pub mod draft_form;
 pub mod editor;
 pub mod form_fields;

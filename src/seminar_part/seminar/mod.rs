@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::i18n::dates::format_range;
 use crate::i18n::language::list_address;
 use crate::i18n::texts::{self, fill, SeminarTexts, Texts};
 use crate::nav::paths::Paths;
@@ -12,9 +13,7 @@ use crate::ui::load_status::with_catalogue;
 use crate::ui::not_found::NotFoundMessage;
 use crate::ui::seminar_card::example_badge;
 use crate::ui::share_actions::ShareActions;
-use crate::web::intl::{
-    between_zones, format_day, format_range, use_visitor, zone_name, DateStyle, Visitor,
-};
+use crate::web::intl::{between_zones, format_day, use_visitor, zone_name, DateStyle, Visitor};
 use seminars_core::browse::query::SearchQuery;
 use seminars_core::catalogue::links::{mailto_href, web_href};
 use seminars_core::catalogue::seminar::Registration;
