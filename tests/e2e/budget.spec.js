@@ -16,7 +16,9 @@
 // 1,382 bytes on the main module: the std and core helpers both crates
 // use (formatting, string search, drop glue) are now compiled once in
 // each, and LTO keeps both copies; one home for each rule took 228 of it
-// back: 221,021 (issue 18's bar, 220,237, missed by 784). Lower
+// back: 221,021; the browser folder left importing the texts (a range of
+// dates in words moved to i18n/), 24 more: 221,045 (issue 18's bar,
+// 220,237, missed by 808). Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -24,7 +26,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 221_021;
+const HOME_BUDGET = 221_045;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
