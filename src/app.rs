@@ -45,7 +45,7 @@ fn Page(paths: Paths, router: Router, update: RwSignal<bool>) -> impl IntoView {
     let t = strings::use_texts();
     // Pages are rebuilt when the route changes, not when the query does.
     let route = Memo::new(move |_| Route::of(&router.path()));
-    let home = paths.home("");
+    let home = crate::i18n::language::list_address(&paths, &router, "");
     let drafts_link = paths.drafts();
     let saved_link = paths.saved(None);
     view! {

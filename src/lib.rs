@@ -5,7 +5,7 @@
 //!
 //! - [`web`]: the only modules that call the browser (`web_sys::window`,
 //!   `document`, `js_sys`) directly; clippy forbids those calls elsewhere.
-//! - [`nav`]: the address: router, the app's paths, the one URL encoder.
+//! - [`nav`]: the address: the router and the app's paths.
 //! - [`i18n`]: the interface's texts and the visitor's language.
 //! - [`ui`]: views that two or more features use.
 //! - [`stores`]: the catalogue and the drafts, which several features read.

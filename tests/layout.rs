@@ -43,10 +43,10 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// A file's code without its comments (a doc link is not an import) and
-/// without its `#[cfg(test)]` module, which sits at the end of a file.
+/// without its test module (`#[cfg(test)] mod tests`, at the end of a file).
 fn code(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let text = match text.find("#[cfg(test)]") {
+    let text = match text.find("#[cfg(test)]\nmod tests") {
         Some(at) => &text[..at],
         None => &text[..],
     };
@@ -73,28 +73,82 @@ fn module_of(src: &Path, file: &Path) -> Vec<String> {
     parts
 }
 
-/// Every `crate::a::b::…` path a text names, as its segments.
-fn crate_paths(code: &str) -> Vec<Vec<String>> {
+/// Every path of this crate a text names, as its segments from the crate's
+/// root: `crate::a::b`, `super::b` (from the module `module`), and each
+/// path of a group (`crate::a::{b, c::{d, self}}`).
+fn crate_paths(code: &str, module: &[String]) -> Vec<Vec<String>> {
     let mut out = Vec::new();
-    let mut rest = code;
-    while let Some(at) = rest.find("crate::") {
-        let before = rest[..at].chars().last();
-        rest = &rest[at + "crate::".len()..];
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+    let bytes = code.as_bytes();
+    let mut at = 0;
+    while at < code.len() {
+        let rest = &code[at..];
+        let starts = rest.starts_with("crate::") || rest.starts_with("super::");
+        let boundary = at == 0
+            || !(bytes[at - 1].is_ascii_alphanumeric()
+                || bytes[at - 1] == b'_'
+                || bytes[at - 1] == b':');
+        if !(starts && boundary) {
+            at += rest.chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        let path: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == ':')
-            .collect();
-        out.push(
-            path.split("::")
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect(),
-        );
+        let (mut base, mut tail) = if let Some(tail) = rest.strip_prefix("crate::") {
+            (Vec::new(), tail)
+        } else {
+            (module.to_vec(), rest)
+        };
+        while let Some(more) = tail.strip_prefix("super::") {
+            base.pop();
+            tail = more;
+        }
+        let used = use_tree(tail, &base, &mut out);
+        at += rest.len() - tail.len() + used.max(1);
     }
     out
+}
+
+/// Reads one path or group after `prefix::`, pushing every path it names;
+/// returns how many bytes it read.
+fn use_tree(text: &str, prefix: &[String], out: &mut Vec<Vec<String>>) -> usize {
+    let mut path = prefix.to_vec();
+    let mut at = 0;
+    loop {
+        let name: String = text[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        at += name.len();
+        if !name.is_empty() && name != "self" {
+            path.push(name);
+        }
+        let group = if text[at..].starts_with("::{") {
+            Some(3)
+        } else if path.len() == prefix.len() && text[at..].starts_with('{') {
+            Some(1)
+        } else {
+            None
+        };
+        if let Some(opening) = group {
+            at += opening;
+            loop {
+                at += text[at..].len() - text[at..].trim_start().len();
+                if text[at..].starts_with('}') {
+                    return at + 1;
+                }
+                at += use_tree(&text[at..], &path, out);
+                at += text[at..].len() - text[at..].trim_start().len();
+                match text[at..].chars().next() {
+                    Some(',') => at += 1,
+                    Some('}') => return at + 1,
+                    _ => return at,
+                }
+            }
+        } else if text[at..].starts_with("::") {
+            at += 2;
+        } else {
+            out.push(path);
+            return at;
+        }
+    }
 }
 
 /// The modules of a crate and, for each, the other modules it imports
@@ -110,7 +164,7 @@ fn module_graph(src: &Path) -> BTreeMap<Vec<String>, BTreeSet<Vec<String>>> {
     let mut graph = BTreeMap::new();
     for (module, file) in &modules {
         let mut imports = BTreeSet::new();
-        for path in crate_paths(&code(file)) {
+        for path in crate_paths(&code(file), module) {
             let target = (1..=path.len())
                 .rev()
                 .map(|n| path[..n].to_vec())
@@ -178,24 +232,38 @@ fn a_feature_imports_no_other_feature_and_shared_folders_import_no_feature() {
         let Some(top) = module.first() else {
             continue;
         };
-        let in_feature =
-            PART_FOLDERS.contains(&top.as_str()) && module.len() >= 2 && is_folder(&module[..2]);
+        let in_part = PART_FOLDERS.contains(&top.as_str());
+        let in_feature = in_part && module.len() >= 2 && is_folder(&module[..2]);
         if in_feature && module.len() == 2 {
             features += 1;
         }
-        for path in crate_paths(&code(file)) {
+        let text = code(file);
+        if in_part && module.len() == 1 {
+            // A part's mod.rs only names its features and files: no
+            // re-export can hand one feature another's items.
+            for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                if !line.starts_with("pub mod ") {
+                    wrong.push(format!("src/{top}/mod.rs holds `{line}`"));
+                }
+            }
+        }
+        for path in crate_paths(&text, &module) {
             let Some(head) = path.first() else {
                 continue;
             };
-            let ok = if in_feature {
-                let same_feature = path.len() >= 2 && path[..2] == module[..2];
-                let part_file = head == top && path.len() >= 2 && !is_folder(&path[..2]);
+            let ok = if in_part && module.len() >= 2 {
+                // A feature, or a file of a part's folder that its features
+                // share: neither imports a feature other than its own.
+                let same_feature = in_feature && path.len() >= 2 && path[..2] == module[..2];
+                let part_file = head == top
+                    && path.len() >= 2
+                    && src.join(top).join(format!("{}.rs", path[1])).is_file();
                 same_feature || part_file || FOR_FEATURES.contains(&head.as_str())
             } else if let Some((_, may)) = SHARED.iter().find(|(name, _)| name == top) {
                 head == top || may.contains(&head.as_str())
             } else {
-                // app.rs, split.rs, lib.rs, main.rs and the files of a
-                // part's folder compose; they may import anything.
+                // app.rs, split.rs, lib.rs and main.rs compose; they may
+                // import anything.
                 true
             };
             if !ok {
@@ -232,6 +300,56 @@ fn no_module_imports_itself_round_a_circle() {
                 .join("\n")
         );
     }
+}
+
+#[test]
+fn no_folder_imports_itself_round_a_circle() {
+    for src in [root().join("src"), root().join("core/src")] {
+        let mut folders: BTreeMap<Vec<String>, BTreeSet<Vec<String>>> = BTreeMap::new();
+        for (module, imports) in module_graph(&src) {
+            let Some(top) = module.first() else {
+                continue;
+            };
+            let entry = folders.entry(vec![top.clone()]).or_default();
+            for import in imports {
+                if import.first().is_some_and(|other| other != top) {
+                    entry.insert(import[..1].to_vec());
+                }
+            }
+        }
+        assert!(folders.len() > 5, "{}: too few folders read", src.display());
+        let found = circles(&folders);
+        assert!(
+            found.is_empty(),
+            "{}: folders importing each other:\n{}",
+            src.display(),
+            found
+                .iter()
+                .map(|c| c.join(" -> "))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}
+
+#[test]
+fn paths_are_read_through_groups_and_super() {
+    let module: Vec<String> = vec!["first".into(), "browse".into(), "page".into()];
+    let found = crate_paths(
+        "use crate::{nav::paths::Paths, seminar_part::{saved::{self, ids}, calendar}};\nlet x = super::super::offline::f();",
+        &module,
+    );
+    let found: Vec<String> = found.iter().map(|p| p.join("::")).collect();
+    assert_eq!(
+        found,
+        [
+            "nav::paths::Paths",
+            "seminar_part::saved",
+            "seminar_part::saved::ids",
+            "seminar_part::calendar",
+            "first::offline::f",
+        ]
+    );
 }
 
 #[test]

@@ -4,10 +4,13 @@
 //! `leptos`, `web-sys`, `js-sys`, `wasm-bindgen` or `gloo` crate, so the app
 //! and a native command share it, and its tests run natively.
 //!
-//! The folders import downward only: `text` and `i18n` import nothing of
-//! ours; `json` imports `i18n`; `catalogue` imports `json`, `i18n`, `text`
-//! and `dates`; `browse`, `saved` and `ics` import `catalogue`; `drafts`
-//! imports `catalogue`, `json` and `i18n`.
+//! The folders import downward only (`tests/layout.rs` in the app checks
+//! it): `text`, `i18n`, `dates`, `storage` and `url` import nothing of
+//! ours; `json` imports `i18n`; `catalogue` imports `json`, `i18n` and
+//! `dates`; `browse` imports `catalogue`, `text`, `dates` and `url`;
+//! `saved` and `ics` import `catalogue`, `i18n` and `json` or `dates`;
+//! `drafts` imports `catalogue`, `json`, `i18n`, `text`, `dates` and
+//! `storage`.
 
 pub mod browse;
 pub mod catalogue;

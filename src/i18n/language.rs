@@ -137,8 +137,8 @@ pub fn lang_param(router: &Router) -> Option<String> {
 
 /// The address of the list with this query string (`?topic=x`, or ""):
 /// a language named in the current address stays named, so a link
-/// followed (a page of results, a topic, back to the list) shows the
-/// same language. Every link to the list is made here.
+/// followed (a page of results, a topic, back to the list, the header's)
+/// shows the same language. Every link to the list is made here.
 pub fn list_address(paths: &Paths, router: &Router, query: &str) -> String {
     let mut query = query.to_owned();
     if let Some(lang) = lang_param(router) {

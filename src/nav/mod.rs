@@ -1,5 +1,6 @@
-//! The address: the router over the History API, the app's paths, and the
-//! one URL encoder. May import: `web`, `seminars_core`.
+//! The address: the router over the History API and the app's paths
+//! (escaped by the core's one URL encoder, `seminars_core::url`). May
+//! import: `web`, `seminars_core`.
 
 pub mod paths;
 pub mod router;

@@ -24,13 +24,14 @@ pub fn NotFoundMessage(
     body: &'static str,
 ) -> impl IntoView {
     let paths = use_context::<Paths>().unwrap_or_default();
+    let back = crate::i18n::language::list_address(&paths, &crate::nav::router::use_router(), "");
     let t = texts::use_texts();
     view! {
         <section class="not-found">
             <h1>{title}</h1>
             <p>{body}</p>
             <p>
-                <a href=paths.home("")>{t.back_to_list}</a>
+                <a href=back>{t.back_to_list}</a>
             </p>
         </section>
     }

@@ -290,7 +290,7 @@ struct OriginRecord {
 
 impl TryFrom<OriginRecord> for DraftOrigin {
     type Error = String;
-    /// Fails in serde's own words, which [`crate::json::error_words`]
+    /// Fails in serde's own words, which [`crate::drafts::serde_words::error_words`]
     /// tells in the file's.
     fn try_from(record: OriginRecord) -> Result<Self, String> {
         match (record.kind.as_str(), record.seminar_id) {

@@ -12,8 +12,8 @@ use serde_json::value::RawValue;
 
 use crate::drafts::draft::{Draft, DraftOrigin, SeminarForm};
 use crate::drafts::messages::{DraftMessage, DraftMsg};
+use crate::drafts::serde_words::error_words;
 use crate::i18n::message::Message;
-use crate::json::error_words;
 
 /// The envelope version this app writes.
 pub const DRAFT_RECORD_VERSION: u64 = 2;
