@@ -137,6 +137,16 @@ try {
   if (!html.includes('<!-- boot -->')) throw new Error('index.html has no <!-- boot --> marker for the loader');
   html = html.replace('<!-- boot -->', tag);
   if (release) {
+    // The stylesheet, minified (esbuild): its comments and spacing are for
+    // whoever edits style/main.css. 856 bytes gzip of the first download.
+    const sheet = html.match(/<link rel="stylesheet" href="([^"]+\.css)"([^>]*) integrity="[^"]+"/);
+    if (!sheet) throw new Error('index.html has no stylesheet link with an integrity hash');
+    const oldCss = sheet[1].slice(publicUrl.length);
+    const css = transformSync(readFileSync(join(staging, oldCss), 'utf8'), { loader: 'css', minify: true }).code;
+    const cssName = `main-${short(css)}.css`;
+    unlinkSync(join(staging, oldCss));
+    writeFileSync(join(staging, cssName), css);
+    html = html.replace(sheet[0], `<link rel="stylesheet" href="${url(cssName)}"${sheet[2]} integrity="${sri(css)}"`);
     // frame-ancestors has no effect in a <meta> policy (browsers warn): headers only.
     const meta = policy.split(';').map((d) => d.trim()).filter((d) => !d.startsWith('frame-ancestors')).join('; ');
     html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${meta}" />`);

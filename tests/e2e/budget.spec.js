@@ -19,7 +19,8 @@
 // back: 221,021; the browser folder left importing the texts (a range of
 // dates in words moved to i18n/), 24 more: 221,045; serde_json's errors
 // leaving json/ for drafts/ (and two more links keeping the language), 51
-// off: 220,994 (issue 18's bar, 220,237, missed by 757). Lower
+// off: 220,994 (issue 18's bar, 220,237, missed by 757). Release builds
+// minifying the stylesheet took 856 off: 220,136. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -27,7 +28,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 220_994;
+const HOME_BUDGET = 220_136;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
