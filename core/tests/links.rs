@@ -237,3 +237,49 @@ fn the_shipped_examples_carry_links_under_example_org_and_the_workshop_none() {
             >= 5
     );
 }
+
+/// The link rule refuses every character Unicode says is invisible
+/// (`Default_Ignorable_Code_Point`) or steers the text's direction
+/// (`Bidi_Control`), in web addresses and in email addresses alike, and
+/// only those beyond white space and control characters: checked for every
+/// code point against Unicode's data (ICU's tables).
+#[test]
+fn every_invisible_and_bidi_control_character_is_refused_and_no_other() {
+    use icu_properties::props::{BidiControl, DefaultIgnorableCodePoint};
+    use icu_properties::CodePointSetData;
+    use seminars_core::catalogue::links::{email_problem, web_link_problem};
+    let ignorable = CodePointSetData::new::<DefaultIgnorableCodePoint>();
+    let bidi = CodePointSetData::new::<BidiControl>();
+    let mut refused = 0;
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let invisible = ignorable.contains(c) || bidi.contains(c);
+        let url = format!("https://example.org/a{c}b");
+        let email = format!("a@exa{c}mple.org");
+        let url_refused = web_link_problem(&url).is_some();
+        let email_refused = email_problem(&email).is_some();
+        if invisible {
+            refused += 1;
+            assert!(url_refused, "U+{:04X} passed in a web address", c as u32);
+            assert!(email_refused, "U+{:04X} passed in an email address", c as u32);
+        } else if !c.is_whitespace() && !c.is_control() && c != '\\' {
+            assert!(!url_refused, "U+{:04X} refused in a web address", c as u32);
+        }
+    }
+    // Unicode 16.0 has 4,174 such code points.
+    assert!(refused > 4_000, "{refused}");
+}
+
+/// The examples found by trying: an address whose end is reversed on
+/// screen by a right-to-left isolate, a soft hyphen, the Arabic letter
+/// mark and a tag character, in a website and in a contact email; none is
+/// a link.
+#[test]
+fn reordering_and_invisible_characters_never_become_links() {
+    use seminars_core::catalogue::links::{mailto_href, web_href};
+    for c in ['\u{2067}', '\u{2069}', '\u{2066}', '\u{2068}', '\u{00AD}', '\u{061C}', '\u{E0041}', '\u{E007F}'] {
+        assert_eq!(web_href(&format!("https://example.org/{c}gpj.exe{c}")), None, "U+{:04X}", c as u32);
+        assert_eq!(mailto_href(&format!("info{c}@example.org")), None, "U+{:04X}", c as u32);
+        assert_eq!(mailto_href(&format!("info@exam{c}ple.org")), None, "U+{:04X}", c as u32);
+    }
+    assert_eq!(web_href("https://example.org/碳市场"), Some("https://example.org/碳市场"));
+}

@@ -20,7 +20,9 @@
 // dates in words moved to i18n/), 24 more: 221,045; serde_json's errors
 // leaving json/ for drafts/ (and two more links keeping the language), 51
 // off: 220,994 (issue 18's bar, 220,237, missed by 757). Release builds
-// minifying the stylesheet took 856 off: 220,136. Lower
+// minifying the stylesheet took 856 off: 220,136. The link rule refusing
+// every invisible character Unicode names (a table of 17 ranges) put 65
+// on: 220,201. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -28,7 +30,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 220_136;
+const HOME_BUDGET = 220_201;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
