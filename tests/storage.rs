@@ -271,30 +271,54 @@ fn a_record_whose_stored_id_differs_from_its_key_is_read_by_its_key() {
 }
 
 /// The saved list under its one key: written whole, read back, and an
-/// unreadable list kept aside (once) rather than written over.
+/// unreadable list kept aside, each under a key of its own, rather than
+/// written over.
 #[wasm_bindgen_test]
 fn saved_seminars_round_trip_and_an_unreadable_list_is_kept_aside() {
-    use seminars_core::saved::{decode, encode, StoredSaved};
+    use seminars_core::saved::{decode, encode, SavedList, StoredSaved};
     local().clear().unwrap();
     assert_eq!(storage::read_saved().unwrap(), None);
-    let ids = vec!["a".to_owned(), "b-2".to_owned()];
-    storage::write_saved(&encode(&ids)).unwrap();
+    let list = SavedList {
+        ids: vec!["a".to_owned(), "b-2".to_owned()],
+        save: Some("s2".to_owned()),
+        parent: Some("s1".to_owned()),
+    };
+    storage::write_saved(&encode(&list)).unwrap();
     assert_eq!(
         local().get_item("seminars:saved").unwrap().as_deref(),
-        Some(r#"{"version":1,"ids":["a","b-2"]}"#)
+        Some(r#"{"version":1,"ids":["a","b-2"],"save":"s2","parent":"s1"}"#)
     );
     assert_eq!(
         decode(storage::read_saved().unwrap().as_deref()),
-        StoredSaved::Ids(ids)
+        StoredSaved::List(list)
     );
-    storage::keep_unreadable_saved("first damage").unwrap();
-    storage::keep_unreadable_saved("second damage").unwrap();
+    // Each unreadable list moved aside keeps a key of its own; one kept
+    // already is not kept twice.
     assert_eq!(
-        local()
-            .get_item("seminars:saved:unreadable")
-            .unwrap()
-            .as_deref(),
-        Some("first damage")
+        storage::keep_unreadable_saved("first damage").unwrap(),
+        "seminars:saved:unreadable"
+    );
+    assert_eq!(
+        storage::keep_unreadable_saved("second damage").unwrap(),
+        "seminars:saved:unreadable:2"
+    );
+    assert_eq!(
+        storage::keep_unreadable_saved("first damage").unwrap(),
+        "seminars:saved:unreadable"
+    );
+    assert_eq!(
+        storage::unreadable_saved_key("third damage").unwrap(),
+        "seminars:saved:unreadable:3"
+    );
+    for (key, kept) in [
+        ("seminars:saved:unreadable", "first damage"),
+        ("seminars:saved:unreadable:2", "second damage"),
+    ] {
+        assert_eq!(local().get_item(key).unwrap().as_deref(), Some(kept));
+    }
+    assert_eq!(
+        local().get_item("seminars:saved:unreadable:3").unwrap(),
+        None
     );
     storage::write_zone_choice("visitor").unwrap();
     assert_eq!(storage::read_zone_choice().as_deref(), Some("visitor"));
@@ -313,10 +337,14 @@ fn saving_builds_on_what_storage_holds_and_leaves_a_newer_list_alone() {
         .set_item("seminars:saved", r#"{"version":1,"ids":["mine","theirs"]}"#)
         .unwrap();
     saved::set("more", true);
-    assert_eq!(
-        local().get_item("seminars:saved").unwrap().as_deref(),
-        Some(r#"{"version":1,"ids":["mine","theirs","more"]}"#)
-    );
+    let stored = |ids: &[&str]| {
+        let raw = local().get_item("seminars:saved").unwrap();
+        match seminars_core::saved::decode(raw.as_deref()) {
+            seminars_core::saved::StoredSaved::List(list) => list.ids == ids,
+            _ => false,
+        }
+    };
+    assert!(stored(&["mine", "theirs", "more"]));
     assert!(saved::is_saved("theirs"));
     saved::toggle("mine");
     assert_eq!(saved::ids(), vec!["theirs".to_owned(), "more".to_owned()]);

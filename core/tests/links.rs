@@ -260,7 +260,11 @@ fn every_invisible_and_bidi_control_character_is_refused_and_no_other() {
         if invisible {
             refused += 1;
             assert!(url_refused, "U+{:04X} passed in a web address", c as u32);
-            assert!(email_refused, "U+{:04X} passed in an email address", c as u32);
+            assert!(
+                email_refused,
+                "U+{:04X} passed in an email address",
+                c as u32
+            );
         } else if !c.is_whitespace() && !c.is_control() && c != '\\' {
             assert!(!url_refused, "U+{:04X} refused in a web address", c as u32);
         }
@@ -276,10 +280,37 @@ fn every_invisible_and_bidi_control_character_is_refused_and_no_other() {
 #[test]
 fn reordering_and_invisible_characters_never_become_links() {
     use seminars_core::catalogue::links::{mailto_href, web_href};
-    for c in ['\u{2067}', '\u{2069}', '\u{2066}', '\u{2068}', '\u{00AD}', '\u{061C}', '\u{E0041}', '\u{E007F}'] {
-        assert_eq!(web_href(&format!("https://example.org/{c}gpj.exe{c}")), None, "U+{:04X}", c as u32);
-        assert_eq!(mailto_href(&format!("info{c}@example.org")), None, "U+{:04X}", c as u32);
-        assert_eq!(mailto_href(&format!("info@exam{c}ple.org")), None, "U+{:04X}", c as u32);
+    for c in [
+        '\u{2067}',
+        '\u{2069}',
+        '\u{2066}',
+        '\u{2068}',
+        '\u{00AD}',
+        '\u{061C}',
+        '\u{E0041}',
+        '\u{E007F}',
+    ] {
+        assert_eq!(
+            web_href(&format!("https://example.org/{c}gpj.exe{c}")),
+            None,
+            "U+{:04X}",
+            c as u32
+        );
+        assert_eq!(
+            mailto_href(&format!("info{c}@example.org")),
+            None,
+            "U+{:04X}",
+            c as u32
+        );
+        assert_eq!(
+            mailto_href(&format!("info@exam{c}ple.org")),
+            None,
+            "U+{:04X}",
+            c as u32
+        );
     }
-    assert_eq!(web_href("https://example.org/碳市场"), Some("https://example.org/碳市场"));
+    assert_eq!(
+        web_href("https://example.org/碳市场"),
+        Some("https://example.org/碳市场")
+    );
 }

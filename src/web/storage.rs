@@ -93,7 +93,7 @@ pub fn write_zone_choice(choice: &str) -> Result<(), StorageError> {
 /// The key of the saved seminars (see [`seminars_core::saved`]).
 pub const SAVED_KEY: &str = "seminars:saved";
 /// Where an unreadable saved list is kept, untouched, before a new one is
-/// started.
+/// started; a second one goes under `…:2`, a third under `…:3`, and so on.
 pub const SAVED_UNREADABLE_KEY: &str = "seminars:saved:unreadable";
 
 /// The stored saved list, as stored.
@@ -106,20 +106,35 @@ pub fn write_saved(raw: &str) -> Result<(), StorageError> {
     storage()?.set_item(SAVED_KEY, raw).map_err(write_error)
 }
 
-/// Keeps an unreadable saved list aside (unless one is kept already), so
-/// that a new list can be written without losing it.
-pub fn keep_unreadable_saved(raw: &str) -> Result<(), StorageError> {
+/// Where the unreadable saved list `raw` is kept aside, or would be: the
+/// key that holds exactly it already, else the first free one of
+/// [`SAVED_UNREADABLE_KEY`], `…:2`, `…:3`, … Every unreadable list the app
+/// moves aside keeps a key of its own.
+pub fn unreadable_saved_key(raw: &str) -> Result<String, StorageError> {
     let storage = storage()?;
-    if storage
-        .get_item(SAVED_UNREADABLE_KEY)
-        .map_err(read_error)?
-        .is_none()
-    {
-        storage
-            .set_item(SAVED_UNREADABLE_KEY, raw)
-            .map_err(write_error)?;
+    let count = storage.length().map_err(read_error)?;
+    let key = |n: u32| match n {
+        1 => SAVED_UNREADABLE_KEY.to_owned(),
+        n => format!("{SAVED_UNREADABLE_KEY}:{n}"),
+    };
+    // Some key among the first `count + 1` is free.
+    for n in 1..=count.saturating_add(1) {
+        match storage.get_item(&key(n)).map_err(read_error)? {
+            None => return Ok(key(n)),
+            Some(kept) if kept == raw => return Ok(key(n)),
+            Some(_) => {}
+        }
     }
-    Ok(())
+    Ok(key(count.saturating_add(2)))
+}
+
+/// Keeps an unreadable saved list aside (see [`unreadable_saved_key`]), so
+/// that a new list can be written without losing it; the key it is kept
+/// under.
+pub fn keep_unreadable_saved(raw: &str) -> Result<String, StorageError> {
+    let key = unreadable_saved_key(raw)?;
+    storage()?.set_item(&key, raw).map_err(write_error)?;
+    Ok(key)
 }
 
 /// Whether a `storage` event concerns the saved list (or all of storage).

@@ -22,7 +22,12 @@
 // off: 220,994 (issue 18's bar, 220,237, missed by 757). Release builds
 // minifying the stylesheet took 856 off: 220,136. The link rule refusing
 // every invisible character Unicode names (a table of 17 ranges) put 65
-// on: 220,201. Lower
+// on: 220,201. Saved lists that keep both tabs' changes, whole lists
+// past the cap and messages that say what happened (the seminar page's
+// part) put 225 on: the main module's code is 113 bytes smaller and its
+// table 63 bytes larger uncompressed (the part's new functions called
+// from the first download's buttons), and gzip of the rearranged module
+// is 225 bytes larger: 220,426. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -30,7 +35,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 220_201;
+const HOME_BUDGET = 220_426;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

@@ -15,8 +15,13 @@
 //! state. Drawn by the first download with a signal per button, they cost
 //! about three times as much of it.
 //!
-//! Each change reads storage afresh and writes the whole list back, so two
-//! tabs saving different seminars both keep theirs. When storage cannot
+//! Each change reads storage afresh and writes the whole list back, named
+//! after the write it was made from; a tab told of another's write that had
+//! not seen its own change makes the change again on top of it
+//! ([`seminars_core::saved::Unseen`]), so two tabs saving different
+//! seminars at the same moment both keep theirs. A list longer than
+//! [`MAX_SAVED`] (written by hand or by another version) is kept whole; at
+//! that size Save says the list is full. When storage cannot
 //! take the list (none, full, a newer version's list), the change holds in
 //! this tab and the page says how long it lasts; nothing is written over
 //! that cannot be read back.
@@ -30,9 +35,12 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::texts::{fill, Texts};
 use crate::ui::save_button::faces;
+use crate::web::dom::random_word;
 use crate::web::dom::{element, say_in};
 use crate::web::storage::{self, StorageError};
-use seminars_core::saved::{decode, encode, toggled, with_added, StoredSaved};
+use seminars_core::saved::{
+    decode, encode, Applied, Change, SavedList, StoredSaved, Unseen, MAX_SAVED,
+};
 
 /// The list as this tab holds it.
 #[derive(Default)]
@@ -44,6 +52,11 @@ struct State {
     pending: bool,
     /// Read from storage, and the page followed.
     started: bool,
+    /// The name of the stored write the list was last read from or
+    /// written as: the next write is made from it.
+    stored_save: Option<String>,
+    /// This tab's changes that other tabs may not have seen yet.
+    unseen: Unseen,
 }
 
 thread_local! {
@@ -53,7 +66,7 @@ thread_local! {
 }
 
 /// Why the saved list is not (only) in storage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SavedNotice {
     /// This browser keeps nothing: the list lasts until the tab closes.
     NotStored,
@@ -61,8 +74,11 @@ pub enum SavedNotice {
     Full,
     /// The stored list is a newer version's: left alone.
     Newer,
-    /// The stored list could not be read: it is kept aside.
-    Unreadable,
+    /// The stored list could not be read: it is kept aside, under this key.
+    Unreadable(String),
+    /// The list holds [`MAX_SAVED`] seminars or more: nothing more can be
+    /// saved until some are removed.
+    ListFull,
 }
 
 /// The saved ids, read from storage the first time.
@@ -77,28 +93,74 @@ pub fn is_saved(id: &str) -> bool {
 }
 
 /// Reads storage into the tab's list (unless the tab holds changes of its
-/// own); what to say about it, if anything.
+/// own); what to say about it, if anything. Another tab's write that had
+/// not seen this tab's changes gets them again, and is written back.
 fn read_stored() -> Option<SavedNotice> {
-    let stored = storage::read_saved().map(|raw| decode(raw.as_deref()));
-    STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.pending {
-            return None;
+    let raw = storage::read_saved();
+    let stored = raw.as_ref().map(|raw| decode(raw.as_deref()));
+    if STATE.with(|s| s.borrow().pending) {
+        return None;
+    }
+    match stored {
+        Ok(StoredSaved::List(theirs)) => return take_theirs(theirs),
+        Ok(StoredSaved::Empty) => STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.ids.clear();
+            s.stored_save = None;
+        }),
+        Ok(StoredSaved::Newer(_)) => return Some(SavedNotice::Newer),
+        Ok(StoredSaved::Unreadable(_)) => {
+            let raw = raw.ok().flatten().unwrap_or_default();
+            let key = storage::unreadable_saved_key(&raw)
+                .unwrap_or_else(|_| storage::SAVED_UNREADABLE_KEY.to_owned());
+            return Some(SavedNotice::Unreadable(key));
         }
-        match stored {
-            Ok(StoredSaved::Ids(ids)) => {
-                s.ids = ids;
-                None
-            }
-            Ok(StoredSaved::Empty) => {
-                s.ids.clear();
-                None
-            }
-            Ok(StoredSaved::Newer(_)) => Some(SavedNotice::Newer),
-            Ok(StoredSaved::Unreadable(_)) => Some(SavedNotice::Unreadable),
-            Err(_) => None,
+        Err(_) => {}
+    }
+    None
+}
+
+/// Takes a stored list as the tab's, with this tab's changes it has not
+/// seen made again (and written).
+fn take_theirs(theirs: SavedList) -> Option<SavedNotice> {
+    let ours = theirs
+        .save
+        .as_deref()
+        .is_some_and(|save| STATE.with(|s| s.borrow().unseen.is_ours(save)));
+    let merged = if ours {
+        None
+    } else {
+        STATE.with(|s| s.borrow_mut().unseen.arrived(&theirs))
+    };
+    let Some(ids) = merged else {
+        STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.ids = theirs.ids;
+            s.stored_save = theirs.save;
+        });
+        return None;
+    };
+    let save = random_word();
+    let list = SavedList {
+        ids,
+        save: Some(save.clone()),
+        parent: theirs.save,
+    };
+    match storage::write_saved(&encode(&list)) {
+        Ok(()) => {
+            STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                s.unseen.merged_as(&save);
+                s.ids = list.ids;
+                s.stored_save = Some(save);
+            });
+            None
         }
-    })
+        Err(error) => {
+            hold(list.ids, not_stored(&error));
+            None
+        }
+    }
 }
 
 /// Reads the list (the first time) and keeps the page's buttons, count and
@@ -150,14 +212,23 @@ pub fn toggle(id: &str) {
     set(id, save);
 }
 
-/// Saves or removes one seminar.
+/// Saves or removes one seminar; a save the full list cannot take is
+/// said.
 pub fn set(id: &str, save: bool) {
-    change(|ids| toggled(ids, id, save));
+    let applied = change(if save {
+        Change::Save(id.to_owned())
+    } else {
+        Change::Remove(id.to_owned())
+    });
+    if applied.refused > 0 {
+        show_notice(Some(SavedNotice::ListFull));
+    }
 }
 
-/// Adds seminars (a shared list's), after the ones already saved.
-pub fn add_all(more: &[String]) {
-    change(|ids| with_added(ids, more));
+/// Adds seminars (a shared list's), after the ones already saved: how many
+/// were added, and how many the full list could not take.
+pub fn add_all(more: &[String]) -> Applied {
+    change(Change::Add(more.to_vec()))
 }
 
 /// Another tab changed the list: read it again.
@@ -174,41 +245,77 @@ pub fn reload() {
 
 /// Applies a change to the current list (storage's, or this tab's when
 /// storage is behind it), writes the result, and brings the page up to
-/// date.
-fn change(change: impl FnOnce(&[String]) -> Vec<String>) {
+/// date; what the change did.
+fn change(change: Change) -> Applied {
     let shown = ids();
-    let pending = STATE.with(|s| s.borrow().pending);
+    let (pending, own_save) = STATE.with(|s| {
+        let s = s.borrow();
+        (s.pending, s.stored_save.clone())
+    });
     let stored = storage::read_saved().map(|raw| (decode(raw.as_deref()), raw));
-    let base = match &stored {
-        _ if pending => shown,
-        Ok((StoredSaved::Ids(ids), _)) => ids.clone(),
-        Ok((StoredSaved::Empty, _)) => Vec::new(),
+    let (base, parent) = match stored {
+        _ if pending => (shown, own_save),
+        Ok((StoredSaved::List(list), _)) => (list.ids, list.save),
+        Ok((StoredSaved::Empty, _)) => (Vec::new(), None),
         // A list this app cannot read is kept aside first; a newer
         // version's is never written over.
-        Ok((StoredSaved::Unreadable(_), Some(raw))) => {
-            if storage::keep_unreadable_saved(raw).is_err() {
-                return hold(change(&shown), SavedNotice::Unreadable);
+        Ok((StoredSaved::Unreadable(_), Some(raw))) => match storage::keep_unreadable_saved(&raw) {
+            Ok(_) => (Vec::new(), None),
+            Err(_) => {
+                let key = storage::SAVED_UNREADABLE_KEY.to_owned();
+                return held(change.apply(&shown), SavedNotice::Unreadable(key));
             }
-            Vec::new()
-        }
-        Ok((StoredSaved::Unreadable(_), None)) => Vec::new(),
-        Ok((StoredSaved::Newer(_), _)) => return hold(change(&shown), SavedNotice::Newer),
-        Err(_) => return hold(change(&shown), SavedNotice::NotStored),
+        },
+        Ok((StoredSaved::Unreadable(_), None)) => (Vec::new(), None),
+        Ok((StoredSaved::Newer(_), _)) => return held(change.apply(&shown), SavedNotice::Newer),
+        Err(_) => return held(change.apply(&shown), SavedNotice::NotStored),
     };
-    let next = change(&base);
-    match storage::write_saved(&encode(&next)) {
+    let applied = change.apply(&base);
+    if applied.ids == base {
+        // Nothing to write (already so, or the list is full).
+        STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.ids = base;
+            s.stored_save = parent;
+        });
+        changed();
+        return applied;
+    }
+    let save = random_word();
+    let list = SavedList {
+        ids: applied.ids.clone(),
+        save: Some(save.clone()),
+        parent,
+    };
+    match storage::write_saved(&encode(&list)) {
         Ok(()) => {
             STATE.with(|s| {
                 let mut s = s.borrow_mut();
-                s.ids = next;
+                s.ids = list.ids;
                 s.pending = false;
+                s.stored_save = Some(save.clone());
+                s.unseen.wrote(change, &save);
             });
             show_notice(None);
             changed();
         }
-        Err(StorageError::QuotaExceeded) => hold(next, SavedNotice::Full),
-        Err(_) => hold(next, SavedNotice::NotStored),
+        Err(error) => hold(list.ids, not_stored(&error)),
     }
+    applied
+}
+
+/// Why a write failed, as the notice says it.
+fn not_stored(error: &StorageError) -> SavedNotice {
+    match error {
+        StorageError::QuotaExceeded => SavedNotice::Full,
+        _ => SavedNotice::NotStored,
+    }
+}
+
+/// [`hold`]s a change's list, and returns what the change did.
+fn held(applied: Applied, why: SavedNotice) -> Applied {
+    hold(applied.ids.clone(), why);
+    applied
 }
 
 /// Keeps a list in this tab only, and says why.
@@ -293,14 +400,17 @@ fn show_notice(notice: Option<SavedNotice>) {
                 set_attr(&place, "hidden", Some(""));
             }
         }
-        Some(notice) => say_in(
-            "saved-notice",
-            match notice {
-                SavedNotice::NotStored => t.saved_not_stored,
-                SavedNotice::Full => t.saved_full,
-                SavedNotice::Newer => t.saved_newer,
-                SavedNotice::Unreadable => t.saved_unreadable,
-            },
-        ),
+        Some(notice) => {
+            let text = match notice {
+                SavedNotice::NotStored => t.saved_not_stored.to_owned(),
+                SavedNotice::Full => t.saved_full.to_owned(),
+                SavedNotice::Newer => t.saved_newer.to_owned(),
+                SavedNotice::Unreadable(key) => fill(t.saved_unreadable, &[("key", &key)]),
+                SavedNotice::ListFull => {
+                    fill(t.saved_list_full, &[("max", &MAX_SAVED.to_string())])
+                }
+            };
+            say_in("saved-notice", &text);
+        }
     }
 }

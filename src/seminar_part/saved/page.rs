@@ -15,7 +15,9 @@ use crate::ui::load_status::with_catalogue;
 use crate::ui::seminar_card::SeminarCard;
 use crate::ui::share_actions::ShareActions;
 use seminars_core::catalogue::seminar::Seminar;
-use seminars_core::saved::{not_yet_saved, shared_ids, shared_value};
+use seminars_core::saved::{
+    not_yet_saved, shared_ids, shared_value, Applied, SharedIds, MAX_SAVED, NAMED_AT_MOST,
+};
 
 /// The saved seminars' page, or a shared list when the address has `ids`.
 #[component]
@@ -32,7 +34,7 @@ pub fn SavedPage() -> impl IntoView {
         };
         set_document_title(&texts::page_title(t, title));
         let list = match shared.get() {
-            Some(ids) => view! { <SharedList ids /> }.into_any(),
+            Some(shared) => view! { <SharedList shared /> }.into_any(),
             None => view! { <SavedList /> }.into_any(),
         };
         view! {
@@ -43,6 +45,10 @@ pub fn SavedPage() -> impl IntoView {
         }
     }
 }
+
+/// At most this many saved seminars the catalogue lacks are named, each
+/// with "Remove"; the rest are counted.
+const MISSING_NAMED: usize = 100;
 
 /// Cards for the seminars among `ids` that the catalogue has, in the
 /// order given.
@@ -82,8 +88,16 @@ fn SavedList() -> impl IntoView {
                 .iter()
                 .cloned()
                 .partition(|id| listings.catalogue.seminar(id).is_some());
+            // Named one by one up to a limit: a list stored by hand or by
+            // another version may hold thousands the catalogue lacks.
+            let more_missing = missing.len().saturating_sub(MISSING_NAMED);
+            let more_missing = (more_missing > 0).then(|| {
+                let n = more_missing.to_string();
+                view! { <li class="missing"><p>{fill(s.saved_missing_more.get(more_missing), &[("n", &n)])}</p></li> }
+            });
             let missing = missing
                 .into_iter()
+                .take(MISSING_NAMED)
                 .map(|id| {
                     let remove_name = fill(s.remove_saved, &[("id", &id)]);
                     let body = fill(s.saved_missing_body, &[("id", &id)]);
@@ -123,7 +137,7 @@ fn SavedList() -> impl IntoView {
                     />
                     <p role="status">{move || said.get()}</p>
                 </div>
-                <ol class="results saved-list">{cards(&listings, &known)} {missing}</ol>
+                <ol class="results saved-list">{cards(&listings, &known)} {missing} {more_missing}</ol>
             }
             .into_any()
         })
@@ -131,25 +145,88 @@ fn SavedList() -> impl IntoView {
     })
 }
 
-/// A list shared by link: its seminars, those this catalogue lacks, and a
-/// button that adds the rest to this browser's list.
+/// Some ids, as a message names them: the first [`NAMED_AT_MOST`], then
+/// how many more.
+fn named(s: &SeminarTexts, shown: &[String], all: usize) -> String {
+    let list = shown
+        .iter()
+        .take(NAMED_AT_MOST)
+        .map(|id| format!("“{id}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = all.saturating_sub(shown.len().min(NAMED_AT_MOST));
+    match more {
+        0 => list,
+        n => fill(
+            s.shared_and_more.get(n),
+            &[("ids", &list), ("n", &n.to_string())],
+        ),
+    }
+}
+
+/// What adding did, in words: how many were added, and how many the full
+/// list could not take.
+fn added_words(s: &SeminarTexts, applied: &Applied) -> String {
+    let max = MAX_SAVED.to_string();
+    let mut words = Vec::new();
+    if applied.added > 0 || applied.refused == 0 {
+        words.push(count(s.shared_added, applied.added));
+    }
+    if applied.refused > 0 {
+        let n = applied.refused.to_string();
+        words.push(fill(
+            s.shared_refused_full.get(applied.refused),
+            &[("n", &n), ("max", &max)],
+        ));
+    }
+    words.join(" ")
+}
+
+/// A list shared by link: its seminars, those this catalogue lacks, what
+/// the link held that cannot be a seminar id, and a button that adds the
+/// rest to this browser's list; a link with nothing to add says why.
 #[component]
 fn SharedList(
-    /// The shared ids, checked as seminar ids.
-    ids: Vec<String>,
+    /// The link's ids, read.
+    shared: SharedIds,
 ) -> impl IntoView {
     let paths = use_context::<Paths>().unwrap_or_default();
     let lang = texts::use_lang();
     let s = SeminarTexts::of(lang);
-    let added = RwSignal::new(None::<usize>);
+    let added = RwSignal::new(None::<Applied>);
     with_catalogue(move |listings: Arc<Listings>| {
-        let (known, unknown): (Vec<String>, Vec<String>) = ids
+        let (known, unknown): (Vec<String>, Vec<String>) = shared
+            .ids
             .iter()
             .cloned()
             .partition(|id| listings.catalogue.seminar(id).is_some());
-        let intro = count(s.shared_intro, known.len());
-        let unknown = (!unknown.is_empty())
-            .then(|| view! { <p class="notice">{fill(s.shared_unknown, &[("ids", &unknown.join(", "))])}</p> });
+        let intro = match (known.len(), shared.ids.len()) {
+            (0, 0) => s.shared_nothing.to_owned(),
+            (0, _) => s.shared_none_known.to_owned(),
+            (n, _) => count(s.shared_intro, n),
+        };
+        let unknown = (!unknown.is_empty()).then(|| {
+            let ids = named(s, &unknown, unknown.len());
+            view! { <p class="notice">{fill(s.shared_unknown, &[("ids", &ids)])}</p> }
+        });
+        let ignored = (shared.ignored_count > 0).then(|| {
+            let ids = named(s, &shared.ignored, shared.ignored_count);
+            let n = shared.ignored_count.to_string();
+            let words = fill(
+                s.shared_ignored.get(shared.ignored_count),
+                &[("n", &n), ("ids", &ids)],
+            );
+            view! { <p class="notice">{words}</p> }
+        });
+        let beyond = (shared.beyond_max > 0).then(|| {
+            let (n, max) = (shared.beyond_max.to_string(), MAX_SAVED.to_string());
+            let words = fill(
+                s.shared_beyond_max.get(shared.beyond_max),
+                &[("n", &n), ("max", &max)],
+            );
+            view! { <p class="notice">{words}</p> }
+        });
+        let has_known = !known.is_empty();
         let to_add = {
             let known = known.clone();
             Memo::new(move |_| {
@@ -159,15 +236,21 @@ fn SharedList(
         };
         let add = move |_| {
             let ids = to_add.get_untracked();
-            saved::add_all(&ids);
-            added.set(Some(ids.len()));
+            added.set(Some(saved::add_all(&ids)));
         };
         let action = move || match (added.get(), to_add.get().len()) {
-            (Some(n), _) => {
-                view! { <p class="notice success" role="status">{count(s.shared_added, n)}</p> }
-                    .into_any()
+            (Some(applied), _) => {
+                let class = if applied.refused > 0 {
+                    "notice warning"
+                } else {
+                    "notice success"
+                };
+                view! { <p class=class role="status">{added_words(s, &applied)}</p> }.into_any()
             }
-            (None, 0) => view! { <p class="notice">{s.shared_all_saved}</p> }.into_any(),
+            (None, 0) if has_known => {
+                view! { <p class="notice">{s.shared_all_saved}</p> }.into_any()
+            }
+            (None, 0) => ().into_any(),
             (None, n) => view! {
                 <button type="button" class="primary" on:click=add>{count(s.shared_add, n)}</button>
             }
@@ -176,6 +259,8 @@ fn SharedList(
         view! {
             <p>{intro}</p>
             {unknown}
+            {ignored}
+            {beyond}
             <div class="saved-actions">{action}</div>
             <p><a href=paths.saved(None)>{s.your_saved}</a></p>
             <ol class="results saved-list">{cards(&listings, &known)}</ol>
