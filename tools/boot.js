@@ -7,8 +7,16 @@
 // The language to show, chosen as the app chooses it (core/src/i18n/lang.rs:
 // the URL's `lang`, the stored choice, the browser's languages), so that
 // the loading line and <html lang> are right before the app arrives.
+// One rule with Lang::from_tag, tested against one table
+// (core/tests/lang_tags.json): only ASCII white space is trimmed and only
+// ASCII letters lowered (JavaScript's trim() would take a byte-order mark
+// away, which Rust's does not).
 const pick = (tag) => {
-  const parts = String(tag || '').trim().toLowerCase().replace(/_/g, '-').split('-');
+  const parts = String(tag || '')
+    .replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '')
+    .replace(/[A-Z]/g, (c) => c.toLowerCase())
+    .replace(/_/g, '-')
+    .split('-');
   if (parts[0] === 'en') return 'en';
   if (parts[0] !== 'zh') return null;
   if (parts.includes('hans')) return 'zh-Hans';

@@ -190,3 +190,19 @@ fn every_message_says_its_own_template() {
         }
     }
 }
+
+/// Every tag of the table the loader is tested against too
+/// (`lang_tags.json`) names the same language here.
+#[test]
+fn language_tags_are_read_as_the_loader_reads_them() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lang_tags.json");
+    let text = std::fs::read_to_string(&path).expect("lang_tags.json");
+    let table: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let rows = table["tags"].as_array().expect("tags");
+    assert!(rows.len() > 30);
+    for row in rows {
+        let tag = row[0].as_str().expect("a tag");
+        let expected = row[1].as_str();
+        assert_eq!(Lang::from_tag(tag).map(Lang::tag), expected, "{tag:?}");
+    }
+}

@@ -27,7 +27,9 @@
 // part) put 225 on: the main module's code is 113 bytes smaller and its
 // table 63 bytes larger uncompressed (the part's new functions called
 // from the first download's buttons), and gzip of the rearranged module
-// is 225 bytes larger: 220,426. Lower
+// is 225 bytes larger: 220,426. One rule for a `lang` tag in the loader
+// and the app (ASCII white space trimmed, as the loader now does too; the
+// loader's rule is 30 bytes longer) put 163 on: 220,589. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -35,7 +37,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 220_426;
+const HOME_BUDGET = 220_589;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

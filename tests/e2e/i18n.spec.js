@@ -185,6 +185,42 @@ test('the loading line and <html lang> are in the visitor’s language before th
   await context.close();
 });
 
+// The loader and the app read a `lang` tag by one rule, checked against
+// one table (core/tests/lang_tags.json; core/tests/i18n.rs checks the app's
+// reader). Here the loader alone, with the app's code held back: the tag's
+// language, or the browser's when the tag names none.
+const LANG_TAGS = JSON.parse(readFileSync(new URL('../../core/tests/lang_tags.json', import.meta.url), 'utf8')).tags;
+
+test.describe(() => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the loader reads every tag of the shared table as the app does', async ({ browser }) => {
+    for (const [locale, fallback] of [['en-US', 'en'], ['zh-CN', 'zh-Hans']]) {
+      const { context, page } = await browserIn(browser, locale);
+      await page.route(/\.wasm$/, (route) => route.abort());
+      for (const [tag, expected] of LANG_TAGS) {
+        await page.goto(`/?lang=${encodeURIComponent(tag)}`);
+        expect(await page.evaluate(() => document.documentElement.lang), `${JSON.stringify(tag)} in ${locale}`).toBe(expected ?? fallback);
+      }
+      await context.close();
+    }
+  });
+
+  test('a byte-order mark before zh: the loader and the app agree, and <html lang> never flips', async ({ browser }) => {
+    const { context, page } = await browserIn(browser, 'en-US');
+    const seen = [];
+    await page.exposeFunction('langSeen', (lang) => seen.push(lang));
+    await page.addInitScript(() => {
+      new MutationObserver(() => window.langSeen(document.documentElement.lang)).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    });
+    await page.goto('/?lang=%EF%BB%BFzh');
+    await expect(page.locator('article.seminar-card').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(seen.every((lang) => lang === 'en'), JSON.stringify(seen)).toBe(true);
+    await context.close();
+  });
+});
+
 test('in Chinese the flows work as in English: keyboard filtering, search and chips, the seminar page, a draft kept over a reload', async ({ browser }) => {
   const { context, page } = await browserIn(browser, 'zh-CN');
   const cards = page.locator('article.seminar-card');

@@ -73,7 +73,9 @@ impl Lang {
     /// not Simplified Chinese, so it gives `None`. Tags are compared
     /// without regard to case, and `_` is read as `-`.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+        // ASCII white space and letters only, as the loader reads a tag
+        // (tools/boot.js): `\u{feff}zh` is no tag in either.
+        let tag = tag.trim_ascii().to_ascii_lowercase().replace('_', "-");
         let mut subtags = tag.split('-');
         match subtags.next() {
             Some("en") => Some(Lang::En),
