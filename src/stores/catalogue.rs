@@ -82,6 +82,7 @@ impl Listings {
             topics: self.catalogue.topics.clone(),
             seminars: merged.seminars,
             rejected: self.catalogue.rejected.clone(),
+            ends_early: self.catalogue.ends_early,
         };
         let index = SearchIndex::new(&catalogue);
         Arc::new(Listings {

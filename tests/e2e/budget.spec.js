@@ -29,7 +29,11 @@
 // from the first download's buttons), and gzip of the rearranged module
 // is 225 bytes larger: 220,426. One rule for a `lang` tag in the loader
 // and the app (ASCII white space trimmed, as the loader now does too; the
-// loader's rule is 30 bytes longer) put 163 on: 220,589. Lower
+// loader's rule is 30 bytes longer) put 163 on: 220,589. One listing no
+// longer takes the catalogue down (a value the reader refuses skips its
+// listing alone, by a scan of brackets and quotes) and a file cut off in
+// its list shows what came before, with a notice in both languages: 527
+// on, 221,116. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -37,7 +41,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 220_589;
+const HOME_BUDGET = 221_116;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

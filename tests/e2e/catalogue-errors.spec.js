@@ -65,6 +65,36 @@ test('invalid records are skipped and counted in a notice while valid ones show'
   await expectNoAxeViolations(page);
 });
 
+test('one listing with a lone surrogate and one nested 10,000 deep are skipped with their reasons; the other 14 show', async ({ page }) => {
+  const good = Array.from({ length: 14 }, (_, i) => ({ ...catalogue.seminars[i % catalogue.seminars.length], id: `good-${i}`, title: `Good ${i}` }));
+  const text = JSON.stringify({ ...catalogue, seminars: [...good.slice(0, 3), 'SURROGATE', ...good.slice(3, 9), 'DEEP', ...good.slice(9)] })
+    .replace('"SURROGATE"', JSON.stringify({ ...good[0], id: 'lone-surrogate', title: 'X' }).replace('"title":"X"', '"title":"Bad \\ud800 title"'))
+    .replace('"DEEP"', JSON.stringify({ ...good[0], id: 'nested-deep', title: 'Y' }).replace('"title":"Y"', `"title":${'['.repeat(10_000)}${']'.repeat(10_000)}`));
+  await serve(page, { status: 200, contentType: 'application/json', body: text });
+  await open(page, '/?when=all');
+  await expect(page.locator('article.seminar-card')).toHaveCount(14);
+  const notice = page.locator('details.notice');
+  await expect(notice.locator('summary')).toHaveText('2 records in the catalogue are invalid and are not shown.');
+  await notice.locator('summary').click();
+  await expect(notice.locator('li').filter({ hasText: '“lone-surrogate”' })).toContainText('lone leading surrogate in hex escape');
+  await expect(notice.locator('li').filter({ hasText: '“nested-deep”' })).toContainText('lists and objects nest too deeply');
+  await expectNoAxeViolations(page);
+});
+
+test('a catalogue cut off in its list shows the listings before the cut and says the rest is missing', async ({ page }) => {
+  const text = JSON.stringify(catalogue, null, 2);
+  const cut = text.indexOf(`"id": "${catalogue.seminars[5].id}"`) + 30;
+  await serve(page, { status: 200, contentType: 'application/json', body: text.slice(0, cut) });
+  await open(page, '/?when=all');
+  await expect(page.locator('article.seminar-card')).toHaveCount(5);
+  const line = text.slice(0, cut).split('\n').length;
+  await expect(page.getByRole('alert')).toContainText(`The catalogue file ends early, at line ${line}, column`);
+  await expect(page.getByRole('alert')).toContainText('The listings read before that point are shown (5); the rest of the file is missing.');
+  await expectNoAxeViolations(page);
+  await open(page, '/?when=all&lang=zh');
+  await expect(page.getByRole('alert')).toContainText(`目录文件不完整，在第 ${line} 行`);
+});
+
 test('HTML in catalogue text is shown as text and never runs', async ({ page }) => {
   const [first, ...rest] = catalogue.seminars;
   const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';

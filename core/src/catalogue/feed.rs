@@ -18,7 +18,7 @@
 use crate::catalogue::{Catalogue, CatalogueError, Envelope, ReadState, TopList};
 use crate::i18n::message::{Message, Msg};
 use crate::json::reader::{JsonError, Reader};
-use crate::json::{Lines, Place};
+use crate::json::{Lines, Place, Scan};
 
 /// The byte-order mark a file may start with.
 const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
@@ -41,42 +41,6 @@ enum Stage {
     Suffix,
     /// Another layout: the file is kept whole and read at the end.
     Whole,
-}
-
-/// The structure of JSON text being scanned: nesting, strings, escapes.
-#[derive(Clone, Copy, Debug, Default)]
-struct Scan {
-    depth: usize,
-    in_string: bool,
-    escaped: bool,
-}
-
-impl Scan {
-    /// Takes one byte; returns whether it closed a value at depth 0 (an
-    /// object, a list or a text).
-    fn step(&mut self, b: u8) -> bool {
-        if self.in_string {
-            if self.escaped {
-                self.escaped = false;
-            } else if b == b'\\' {
-                self.escaped = true;
-            } else if b == b'"' {
-                self.in_string = false;
-                return self.depth == 0;
-            }
-            return false;
-        }
-        match b {
-            b'"' => self.in_string = true,
-            b'{' | b'[' => self.depth += 1,
-            b'}' | b']' => {
-                self.depth = self.depth.saturating_sub(1);
-                return self.depth == 0;
-            }
-            _ => {}
-        }
-        false
-    }
 }
 
 /// Line numbers of file offsets, counted as bytes go by.
@@ -272,38 +236,15 @@ impl CatalogueFeed {
                 self.catalogue.seminars.shrink_to_fit();
                 Ok(self.catalogue)
             }
-            Stage::Element => {
-                // The file stopped inside an element: the reader says where.
-                let start = self.base + self.element;
-                let error = {
-                    let mut r = Reader::new(&self.buf[self.element..]);
-                    self.state
-                        .read_seminar(&mut r, &mut Catalogue::default(), &mut |_| Place {
-                            line: 0,
-                            column: 0,
-                        })
-                        .err()
-                };
-                let mut error = error.unwrap_or_else(|| JsonError {
-                    syntax: true,
-                    words: Message::new(Msg::JsonEofList),
-                    at: self.buf.len() - self.element,
-                });
-                error.at += start;
-                Err(self.not_json(error))
-            }
-            Stage::BeforeElement { .. } | Stage::AfterElement => {
+            Stage::Element | Stage::BeforeElement { .. } | Stage::AfterElement => {
+                // The file stops inside its seminar list (a half-finished
+                // upload): the listings before the cut are shown, and the
+                // page says the rest is missing.
                 let end = self.base + self.buf.len();
-                let words = if self.stage == Stage::AfterElement {
-                    Msg::JsonEofList
-                } else {
-                    Msg::JsonEofValue
-                };
-                Err(self.not_json(JsonError {
-                    syntax: true,
-                    words: Message::new(words),
-                    at: end,
-                }))
+                let place = self.place_of(end);
+                self.catalogue.ends_early = Some(place);
+                self.catalogue.seminars.shrink_to_fit();
+                Ok(self.catalogue)
             }
         }
     }
@@ -509,16 +450,21 @@ impl CatalogueFeed {
 
     /// A syntax error at a file offset, placed by line and column.
     fn not_json(&mut self, error: JsonError) -> CatalogueError {
-        let upto = error.at.saturating_sub(self.base).min(self.buf.len());
-        self.lines.count(&self.buf.as_bytes()[..upto], self.base);
-        let end = self.base + self.buf.len();
-        let column = error.at - self.lines.line_start + usize::from(error.at < end);
+        let place = self.place_of(error.at);
         CatalogueError::NotJson {
             detail: error.words,
-            place: Place {
-                line: self.lines.line,
-                column,
-            },
+            place,
+        }
+    }
+
+    /// The line and column of a file offset in the text still held.
+    fn place_of(&mut self, at: usize) -> Place {
+        let upto = at.saturating_sub(self.base).min(self.buf.len());
+        self.lines.count(&self.buf.as_bytes()[..upto], self.base);
+        let end = self.base + self.buf.len();
+        Place {
+            line: self.lines.line,
+            column: at - self.lines.line_start + usize::from(at < end),
         }
     }
 }

@@ -74,6 +74,10 @@ pub struct Catalogue {
     pub seminars: Vec<Seminar>,
     /// Records that were skipped.
     pub rejected: Vec<Rejection>,
+    /// Where the file stopped, when it ends in the middle of its seminar
+    /// list (a half-finished upload): the listings before are read, the
+    /// rest is missing.
+    pub ends_early: Option<Place>,
 }
 
 /// The `id` of a record that did not read, if it has a text one. Reads the
@@ -85,17 +89,47 @@ pub(crate) fn readable_id(r: &mut Reader, start: usize) -> JsonResult<Option<Str
         return Ok(None);
     }
     let mut id = None;
+    read_id(r, &mut id)?;
+    Ok(id)
+}
+
+/// Reads an object at `r` to its end, keeping its first text `id` in `id`
+/// (kept when a fault comes after it).
+fn read_id(r: &mut Reader, id: &mut Option<String>) -> JsonResult<()> {
     r.object(&mut |r, key| {
         if key == "id" && id.is_none() {
             if let Loose::Text(text) = r.loose()? {
-                id = Some(text.chars().take(100).collect());
+                *id = Some(text.chars().take(100).collect());
             }
             Ok(())
         } else {
             r.skip()
         }
-    })?;
-    Ok(id)
+    })
+}
+
+/// Whether a reading error is about a value, not the text's shape: the
+/// text is well-formed JSON there, so the listing holding it can be
+/// skipped on its own and the rest read.
+fn unreadable_value(error: &JsonError) -> bool {
+    matches!(
+        error.words.msg,
+        Msg::JsonLoneSurrogate | Msg::JsonInvalidCodePoint | Msg::JsonTooDeep
+    )
+}
+
+/// The length of the object, list or text at the start of `bytes`, by its
+/// brackets and quotes alone; `None` when it has not ended yet.
+fn value_length(bytes: &[u8]) -> Option<usize> {
+    let mut scan = crate::json::Scan::default();
+    bytes.iter().position(|&b| scan.step(b)).map(|end| end + 1)
+}
+
+/// A skipped listing's `id`, when it comes before the fault.
+fn id_before_fault(text: &str) -> Option<String> {
+    let mut id = None;
+    let _ = read_id(&mut Reader::new(text), &mut id);
+    id
 }
 
 /// A fault with its place in the file: "… (line 3, column 14 of the file)".
@@ -301,6 +335,21 @@ impl ReadState {
             reason,
         };
         match Seminar::read(r) {
+            // Well-formed, but holding a value the reader refuses (a lone
+            // surrogate escape, nesting past MAX_DEPTH): that listing
+            // alone is skipped, with why, once all of it is here.
+            Err(e) if e.syntax && unreadable_value(&e) => {
+                let rest = r.slice(start, r.at() + r.remaining());
+                let Some(length) = value_length(rest.as_bytes()) else {
+                    return Err(Reader::ran_out(start + rest.len()));
+                };
+                let id = id_before_fault(&rest[..length]);
+                r.rewind(start + length);
+                self.seminars_read = position;
+                catalogue
+                    .rejected
+                    .push(reject(id, in_words(&e, place(e.at))));
+            }
             Err(e) if e.syntax => return Err(e),
             Err(e) => {
                 let reason = in_words(&e, place(e.at));

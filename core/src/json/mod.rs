@@ -112,3 +112,42 @@ impl<'a> Lines<'a> {
         }
     }
 }
+
+/// The structure of JSON text being scanned: nesting, strings, escapes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Scan {
+    /// How many lists and objects are open.
+    pub depth: usize,
+    /// Inside a text.
+    pub in_string: bool,
+    /// Just after a `\` in a text.
+    pub escaped: bool,
+}
+
+impl Scan {
+    /// Takes one byte; returns whether it closed a value at depth 0 (an
+    /// object, a list or a text).
+    pub fn step(&mut self, b: u8) -> bool {
+        if self.in_string {
+            if self.escaped {
+                self.escaped = false;
+            } else if b == b'\\' {
+                self.escaped = true;
+            } else if b == b'"' {
+                self.in_string = false;
+                return self.depth == 0;
+            }
+            return false;
+        }
+        match b {
+            b'"' => self.in_string = true,
+            b'{' | b'[' => self.depth += 1,
+            b'}' | b']' => {
+                self.depth = self.depth.saturating_sub(1);
+                return self.depth == 0;
+            }
+            _ => {}
+        }
+        false
+    }
+}

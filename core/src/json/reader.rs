@@ -108,6 +108,16 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The text ran out at `at` before a list's end (for a value found
+    /// whole by [`crate::json::Scan`] only once more text arrives).
+    pub fn ran_out(at: usize) -> JsonError {
+        JsonError {
+            syntax: true,
+            words: Message::new(Msg::JsonEofList),
+            at,
+        }
+    }
+
     fn eof(&self, words: Msg) -> JsonError {
         JsonError {
             syntax: true,

@@ -212,7 +212,20 @@ pub fn SeminarBrowser(
             false,
         ));
     };
+    // A file cut off in its seminar list: what was read before the cut shows.
+    let ends_early = listings.catalogue.ends_early.map(|place| {
+        let words = texts::fill(
+            t.catalogue_ends_early,
+            &[
+                ("line", &place.line.to_string()),
+                ("column", &place.column.to_string()),
+                ("n", &listings.catalogue.seminars.len().to_string()),
+            ],
+        );
+        view! { <p class="notice warning" role="alert">{words}</p> }
+    });
     view! {
+        {ends_early}
         <RejectedNotice rejected=listings.catalogue.rejected.clone() />
         <SearchBox query go />
         <p class="drafts-switch">
