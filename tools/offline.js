@@ -42,6 +42,14 @@ addEventListener('online', async () => {
   }
   probing = false;
 });
+// The app read the catalogue it was given (src/web/loader.rs): the worker
+// may keep that answer as the copy for offline use, and only then.
+const tellRead = () => {
+  const arrived = window.seminarsCatalogueRead;
+  if (typeof arrived === 'string') workers.ready.then((r) => r.active?.postMessage({ catalogueRead: arrived })).catch(() => {});
+};
+addEventListener('seminars:catalogue-read', tellRead);
+tellRead();
 try {
   const registration = await workers.register(new URL('sw.js', base), { scope: base.pathname, updateViaCache: 'none' });
   const waiting = () => registration.waiting && workers.controller && announce();

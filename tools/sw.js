@@ -14,10 +14,16 @@
 //   host's other files (`others`) go to the host.
 // - A new build's worker waits until a tab asks it to take over (the
 //   update notice's "Reload"); it then deletes the older builds' caches.
-// - The catalogue is asked of the network first. A copy of each good
-//   answer is kept, marked with the time it arrived (`x-seminars-copy-of`,
-//   an ISO 8601 instant); when the network cannot be reached the copy is
-//   answered, and the app says how old it is.
+// - The catalogue is asked of the network first. Each 200 answer is kept
+//   as a candidate, marked with the time it arrived (`x-seminars-copy-of`,
+//   an ISO 8601 instant, also on the answer the page gets); it becomes the
+//   copy answered offline only once a page has read it
+//   (`{ catalogueRead: time }`, posted by tools/offline.js for the app), so
+//   an answer the app cannot read (invalid JSON, a host's HTML page, a
+//   newer version) never replaces the last copy it could. When the network
+//   cannot be reached the copy is answered, and the app says how old it is;
+//   `seminars.json?last-good` asks for it while online, for when the site's
+//   catalogue cannot be read.
 //
 // In debug builds (`trunk serve`) `offline` is false: the loader registers
 // no worker, and this one, should a release build's worker on the same
@@ -31,7 +37,15 @@ const COPIES = `${PREFIX}catalogue`;
 const PAGE = scope;
 const CATALOGUE = 'seminars.json';
 const CATALOGUE_URL = new URL(CATALOGUE, scope).href;
+const CANDIDATE_URL = `${CATALOGUE_URL}?candidate`;
+const LAST_GOOD = 'last-good';
 const COPY_HEADER = 'x-seminars-copy-of';
+// On the network's answer: when it arrived, which names its candidate.
+const ARRIVED_HEADER = 'x-seminars-arrived';
+// What a page posts when it read a catalogue that came before this worker.
+const UNSTAMPED = 'unstamped';
+// Marks the candidate fetched when this worker installed.
+const INSTALL_HEADER = 'x-seminars-install';
 const ours = (name) => name.startsWith(PREFIX);
 
 /** A response to keep: the same status and headers (less those that
@@ -44,10 +58,23 @@ function keepable(response, body, extra = {}) {
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
-/** Keeps a good answer for the catalogue as the copy for offline use. */
-async function keepCatalogue(response) {
-  const copy = keepable(response, response.body, { [COPY_HEADER]: new Date().toISOString() });
-  await (await caches.open(COPIES)).put(CATALOGUE_URL, copy);
+/** Keeps an answer for the catalogue as the candidate for the offline
+ * copy, marked `arrived`. */
+async function keepCandidate(response, arrived, extra = {}) {
+  const copy = keepable(response, response.body, { [COPY_HEADER]: arrived, ...extra });
+  await (await caches.open(COPIES)).put(CANDIDATE_URL, copy);
+}
+
+/** A page read the catalogue that arrived at `arrived`: that candidate
+ * becomes the copy for offline use. */
+async function promote(arrived) {
+  const copies = await caches.open(COPIES);
+  const candidate = await copies.match(CANDIDATE_URL);
+  if (!candidate) return;
+  const installed = candidate.headers.has(INSTALL_HEADER);
+  if (arrived === UNSTAMPED ? !installed : candidate.headers.get(COPY_HEADER) !== arrived) return;
+  await copies.put(CATALOGUE_URL, candidate);
+  await copies.delete(CANDIDATE_URL);
 }
 
 async function install() {
@@ -63,11 +90,13 @@ async function install() {
   await cache.addAll(BUILD.files.map((file) => new URL(file, scope).href));
   // The first visit's catalogue came before this worker: fetch a copy
   // (from the browser's cache when the host allows) unless one is kept.
+  // It is a candidate: the first page posts that it read its catalogue
+  // once this worker is active.
   const copies = await caches.open(COPIES);
   if (!(await copies.match(CATALOGUE_URL))) {
     try {
       const response = await fetch(CATALOGUE_URL);
-      if (response.ok) await keepCatalogue(response);
+      if (response.ok) await keepCandidate(response, new Date().toISOString(), { [INSTALL_HEADER]: '1' });
     } catch {
       // Offline already: the next visit's answer is kept.
     }
@@ -88,17 +117,25 @@ async function activate() {
   }
 }
 
-/** The network's answer for the catalogue, or the kept copy without one. */
+/** The network's answer for the catalogue (marked with when it arrived,
+ * and kept as the candidate), or the kept copy without one. */
 async function catalogue(event) {
   try {
     const response = await fetch(event.request);
-    if (response.ok) event.waitUntil(keepCatalogue(response.clone()).catch(() => {}));
-    return response;
+    if (!response.ok) return response;
+    const arrived = new Date().toISOString();
+    event.waitUntil(keepCandidate(response.clone(), arrived).catch(() => {}));
+    return keepable(response, response.body, { [ARRIVED_HEADER]: arrived });
   } catch (error) {
-    const copy = await (await caches.open(COPIES)).match(CATALOGUE_URL);
+    const copy = await lastGood();
     if (copy) return copy;
     throw error;
   }
+}
+
+/** The copy a page last read, if any. */
+async function lastGood() {
+  return (await caches.open(COPIES)).match(CATALOGUE_URL);
 }
 
 /** This build's copy of a file (the page for `PAGE`), or the network's. */
@@ -115,6 +152,8 @@ self.addEventListener('activate', (event) => event.waitUntil(activate()));
 // The update notice's "Reload" (tools/offline.js).
 self.addEventListener('message', (event) => {
   if (event.data === 'take-over') self.skipWaiting();
+  // tools/offline.js: the app read the catalogue that arrived then.
+  if (typeof event.data?.catalogueRead === 'string') event.waitUntil(promote(event.data.catalogueRead));
 });
 self.addEventListener('fetch', (event) => {
   const { request } = event;
@@ -128,7 +167,9 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.method !== 'GET') return;
-  if (path === CATALOGUE) {
+  if (path === CATALOGUE && new URL(request.url).search === `?${LAST_GOOD}`) {
+    event.respondWith(lastGood().then((copy) => copy ?? new Response('', { status: 404 })));
+  } else if (path === CATALOGUE) {
     event.respondWith(catalogue(event));
   } else if (BUILD.files.includes(path)) {
     event.respondWith(fromBuild(new URL(path, scope).href, request));

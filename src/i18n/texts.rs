@@ -131,7 +131,7 @@ pub fn filter_template(t: &Texts, kind: FilterKind) -> &'static str {
 }
 
 /// What stopped the catalogue from loading, as a message.
-fn catalogue_problem(error: &CatalogueError) -> Message {
+pub fn catalogue_problem(error: &CatalogueError) -> Message {
     match error {
         CatalogueError::Http(status) => Message::new(Msg::CatalogueHttp).with("status", status),
         CatalogueError::Network(Some(detail)) => {

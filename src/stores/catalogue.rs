@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::web::catalogue_fetch::load_catalogue;
+use crate::web::catalogue_fetch::{load_catalogue, Which};
 use seminars_core::browse::filter::SearchIndex;
 use seminars_core::catalogue::{Catalogue, CatalogueError};
 use seminars_core::drafts::draft::Draft;
@@ -24,17 +24,25 @@ pub struct Listings {
     /// kept for offline use, read because the network could not be
     /// reached; `None` for the network's own answer.
     pub copy_of: Option<String>,
+    /// Why the site's catalogue could not be read, when the listings are
+    /// the last copy this browser could read instead.
+    pub unreadable: Option<CatalogueError>,
 }
 
 impl Listings {
     /// Indexes a catalogue.
     pub fn new(catalogue: Catalogue) -> Arc<Self> {
-        Self::loaded(catalogue, None)
+        Self::loaded(catalogue, None, None)
     }
 
     /// Indexes a catalogue, marked as the copy kept for offline use when
-    /// `copy_of` says when it arrived.
-    pub fn loaded(catalogue: Catalogue, copy_of: Option<String>) -> Arc<Self> {
+    /// `copy_of` says when it arrived, and read because the site's could
+    /// not be when `unreadable` says why.
+    pub fn loaded(
+        catalogue: Catalogue,
+        copy_of: Option<String>,
+        unreadable: Option<CatalogueError>,
+    ) -> Arc<Self> {
         let index = crate::web::timing::measure("catalogue-index", || SearchIndex::new(&catalogue));
         let from_draft = vec![None; catalogue.seminars.len()];
         Arc::new(Listings {
@@ -42,6 +50,7 @@ impl Listings {
             index,
             from_draft,
             copy_of,
+            unreadable,
         })
     }
 
@@ -90,6 +99,7 @@ impl Listings {
             index,
             from_draft: merged.from_draft,
             copy_of: self.copy_of.clone(),
+            unreadable: self.unreadable.clone(),
         })
     }
 }
@@ -164,8 +174,30 @@ impl CatalogueStore {
                     store.received.set(n);
                 }
             };
-            let next = match load_catalogue(received).await {
-                Ok(loaded) => LoadState::Ready(Listings::loaded(loaded.catalogue, loaded.copy_of)),
+            let next = match load_catalogue(Which::Site, &received).await {
+                Ok(loaded) => {
+                    if loaded.copy_of.is_none() {
+                        let arrived = loaded.arrived.as_deref().unwrap_or("unstamped");
+                        crate::web::loader::catalogue_read(arrived);
+                    }
+                    LoadState::Ready(Listings::loaded(loaded.catalogue, loaded.copy_of, None))
+                }
+                // The site's file cannot be read (not JSON, a host's HTML
+                // page, a newer version): the last copy this browser could
+                // read, if the worker keeps one, with why.
+                Err(error)
+                    if !matches!(error, CatalogueError::Network(_) | CatalogueError::Http(_)) =>
+                {
+                    match load_catalogue(Which::LastGood, &|_| {}).await {
+                        Ok(good) if good.copy_of.is_some() => LoadState::Ready(Listings::loaded(
+                            good.catalogue,
+                            good.copy_of,
+                            Some(error),
+                        )),
+                        _ if !loading => return,
+                        _ => LoadState::Failed(error),
+                    }
+                }
                 Err(_) if !loading => return,
                 Err(error) => LoadState::Failed(error),
             };

@@ -22,6 +22,25 @@ const EARLY_REQUEST: &str = "seminarsCatalogue";
 /// arrived, as an ISO 8601 instant.
 const COPY_HEADER: &str = "x-seminars-copy-of";
 
+/// The header with which the worker marks the network's answer: when it
+/// arrived, which names the candidate it keeps (see [`crate::web::loader`]).
+const ARRIVED_HEADER: &str = "x-seminars-arrived";
+
+/// Where the worker answers the last copy the app could read, when the
+/// site's catalogue cannot be read (a host without the worker answers
+/// the catalogue itself, which has no copy header).
+const LAST_GOOD: &str = "seminars.json?last-good";
+
+/// Which catalogue to load.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    /// The site's.
+    Site,
+    /// The last copy this browser could read, kept by the worker (an
+    /// answer without [`Loaded::copy_of`] is not one).
+    LastGood,
+}
+
 /// A catalogue as loaded.
 pub struct Loaded {
     /// The listings.
@@ -30,6 +49,9 @@ pub struct Loaded {
     /// could not be reached and the copy kept for offline use was read
     /// instead; `None` for the network's own answer.
     pub copy_of: Option<String>,
+    /// When the network's answer arrived, as the worker marked it (`None`
+    /// without a worker).
+    pub arrived: Option<String>,
 }
 
 /// Downloads the catalogue and reads it as it arrives (see
@@ -37,10 +59,17 @@ pub struct Loaded {
 /// the whole text is never held at once. `received` is told the bytes so
 /// far. The browser revalidates its cached copy each time, so an operator's
 /// update shows on the next load.
-pub async fn load_catalogue(received: impl Fn(usize)) -> Result<Loaded, CatalogueError> {
+pub async fn load_catalogue(
+    which: Which,
+    received: &dyn Fn(usize),
+) -> Result<Loaded, CatalogueError> {
+    let response = match which {
+        Which::Site => fetch_response(CATALOGUE_FILE, true).await?,
+        Which::LastGood => fetch_response(LAST_GOOD, false).await?,
+    };
     let network = |value: wasm_bindgen::JsValue| CatalogueError::Network(describe_js_error(&value));
-    let response = fetch_response(CATALOGUE_FILE).await?;
     let copy_of = response.headers().get(COPY_HEADER).ok().flatten();
+    let arrived = response.headers().get(ARRIVED_HEADER).ok().flatten();
     let mut feed = CatalogueFeed::new();
     crate::web::timing::begin("catalogue-read");
     let mut total = 0;
@@ -83,6 +112,7 @@ pub async fn load_catalogue(received: impl Fn(usize)) -> Result<Loaded, Catalogu
     Ok(Loaded {
         catalogue: catalogue?,
         copy_of,
+        arrived,
     })
 }
 
@@ -107,10 +137,11 @@ fn take_early_request(window: &web_sys::Window) -> Option<js_sys::Promise> {
 }
 
 /// The catalogue's response, once its headers have arrived.
-async fn fetch_response(url: &str) -> Result<Response, CatalogueError> {
+async fn fetch_response(url: &str, early: bool) -> Result<Response, CatalogueError> {
     let network = |value: wasm_bindgen::JsValue| CatalogueError::Network(describe_js_error(&value));
     let window = web_sys::window().ok_or(CatalogueError::Network(None))?;
-    let request = take_early_request(&window).unwrap_or_else(|| {
+    let early = early.then(|| take_early_request(&window)).flatten();
+    let request = early.unwrap_or_else(|| {
         let init = RequestInit::new();
         init.set_cache(RequestCache::NoCache);
         window.fetch_with_str_and_init(url, &init)

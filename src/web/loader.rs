@@ -11,7 +11,10 @@
 //!   takes over and the page reloads. Nothing reloads by itself, so a
 //!   draft being written is never interrupted;
 //! - [`ONLINE`] (loader to app): the network is back and carries requests
-//!   again.
+//!   again;
+//! - [`CATALOGUE_READ`] (app to loader): the catalogue answer was read, so
+//!   the worker may keep it for offline use; an answer the app cannot read
+//!   never replaces the last one it could.
 
 use leptos::prelude::set_timeout;
 
@@ -23,6 +26,20 @@ pub const UPDATE: &str = "seminars:update";
 pub const RELOAD: &str = "seminars:reload";
 /// Loader to app: the network is back.
 pub const ONLINE: &str = "seminars:online";
+/// App to loader: the catalogue the page was given was read; the worker
+/// may keep it as the copy for offline use (see [`catalogue_read`]).
+pub const CATALOGUE_READ: &str = "seminars:catalogue-read";
+
+/// Tells the loader that the catalogue that arrived at `arrived` (the
+/// worker's `x-seminars-arrived`, or `"unstamped"` for one that came
+/// before any worker) was read. Kept in `window.seminarsCatalogueRead` as
+/// well, for a registration that runs after this.
+pub fn catalogue_read(arrived: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"seminarsCatalogueRead".into(), &arrived.into());
+    }
+    tell(CATALOGUE_READ);
+}
 
 /// Tells the loader, once, a second after the catalogue first arrived or
 /// failed (the first page is shown by then, as the parts are fetched ahead

@@ -33,7 +33,10 @@
 // longer takes the catalogue down (a value the reader refuses skips its
 // listing alone, by a scan of brackets and quotes) and a file cut off in
 // its list shows what came before, with a notice in both languages: 527
-// on, 221,116. Lower
+// on, 221,116. The offline copy kept safe from a bad deploy (the app says
+// which answer it read; when the site's file cannot be read it asks the
+// worker for the last copy it could, and says so with its date, in both
+// languages): 752 on, 221,868. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -41,7 +44,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 221_116;
+const HOME_BUDGET = 221_868;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

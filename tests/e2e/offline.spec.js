@@ -80,3 +80,47 @@ test('a worker registration that does not match its integrity hash does not run'
   await expect.poll(() => warnings.filter((w) => w.startsWith('Offline use is not available')).length).toBe(1);
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
 });
+
+test('one bad deploy does not destroy the offline copy: an answer the app cannot read never replaces the last one it could', async ({ page, context }) => {
+  await open(page, '/');
+  await expect(page.locator('article.seminar-card')).toHaveCount(Math.min(upcoming.length, 20));
+  await offlineReady(page);
+  // The copy for offline use is the one the page read.
+  const kept = () =>
+    page.evaluate(async () => {
+      const name = (await caches.keys()).find((n) => n.endsWith(' catalogue'));
+      const copy = name && (await (await caches.open(name)).match(new URL('seminars.json', document.baseURI).href));
+      return copy ? (await copy.text()).length : 0;
+    });
+  const shipped = JSON.stringify(catalogue);
+  await expect.poll(kept).toBeGreaterThan(shipped.length / 2);
+  const good = await kept();
+  const bodies = [
+    ['invalid JSON', 'application/json', '{"version": 1, "topics": [', 'the file is not valid JSON'],
+    ['an HTML page', 'text/html', '<!doctype html><html><body>Welcome</body></html>', 'the file is not valid JSON'],
+    ['a newer version', 'application/json', JSON.stringify({ ...catalogue, version: 2 }), 'version'],
+  ];
+  for (const [what, type, body, reason] of bodies) {
+    // The host answers 200 with it (context.route sees the worker's requests too).
+    await context.route(/\/seminars\.json$/, (route) => route.fulfill({ status: 200, contentType: type, body }));
+    await page.reload();
+    const note = page.locator('#offline-note');
+    await expect(note, what).toContainText("The site's catalogue could not be read (");
+    await expect(note, what).toContainText(reason);
+    await expect(note, what).toHaveText(/The listings shown are the last copy this browser could read, from \d{1,2} \w{3,4} \d{4}, \d\d:\d\d\.$/);
+    await expect(page.locator('article.seminar-card')).toHaveCount(Math.min(upcoming.length, 20));
+    await expectNoAxeViolations(page);
+    await context.unroute(/\/seminars\.json$/);
+    expect(await kept(), what).toBe(good);
+    // Offline, the last good listings still show, with their date.
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('#offline-note'), what).toHaveText(/^Offline: listings as of \d{1,2} \w{3,4} \d{4}, \d\d:\d\d\./);
+    await expect(page.locator('article.seminar-card')).toHaveCount(Math.min(upcoming.length, 20));
+    await context.setOffline(false);
+  }
+  // A good answer again: it is read, and becomes the copy.
+  await page.reload();
+  await expect(page.locator('article.seminar-card')).toHaveCount(Math.min(upcoming.length, 20));
+  await expect(page.locator('#offline-note')).toHaveCount(0);
+});

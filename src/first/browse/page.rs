@@ -46,7 +46,10 @@ pub fn HomePage(
     view! {
         <h1 class="page-title">{t.home_heading}</h1>
         {with_catalogue(move |listings| {
-            let note = listings.copy_of.clone().map(|time| view! { <OfflineNote time /> });
+            let note = listings.copy_of.clone().map(|time| {
+                let unreadable = listings.unreadable.clone();
+                view! { <OfflineNote time unreadable /> }
+            });
             let list = if show_drafts.get() {
                 let browser = Callback::new(move |listings: Arc<Listings>| {
                     view! { <SeminarBrowser listings on_listed /> }.into_any()
