@@ -374,3 +374,28 @@ test('storage that throws something other than an Error on a save: the editor sa
   await expect(page.locator('#crash')).toHaveCount(0);
   expect((await stored(page))[`seminars:draft:${id}`]).toBe(before);
 });
+
+test('a draft whose stored id differs from its key is deleted from the list at once, with undo', async ({ page }) => {
+  await open(page, '/drafts');
+  await page.evaluate(() => {
+    for (const [key, id, name] of [['key-id', 'elsewhere', 'Mismatched'], ['plain', 'plain', 'Plain']]) {
+      const draft = { id, origin: { type: 'new' }, form: { title: name }, saved_at: 1, revision: 1 };
+      localStorage.setItem(`seminars:draft:${key}`, JSON.stringify({ version: 2, draft }));
+    }
+    // And one whose stored id is another record's key.
+    const draft = { id: 'plain', origin: { type: 'new' }, form: { title: 'Claims plain' }, saved_at: 1, revision: 1 };
+    localStorage.setItem('seminars:draft:claims', JSON.stringify({ version: 2, draft }));
+  });
+  await page.reload();
+  await expect(page.locator('article.draft-row')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Delete Mismatched', exact: true }).click();
+  await expect(page.locator('article.draft-row')).toHaveCount(2);
+  await expect(page.getByRole('link', { name: 'Mismatched', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Delete Claims plain', exact: true }).click();
+  await expect(page.locator('article.draft-row')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Plain', exact: true })).toBeVisible();
+  expect(Object.keys(await records(page)).sort()).toEqual(['plain']);
+  await page.getByRole('button', { name: 'Undo deleting “Mismatched”' }).click();
+  await expect(page.locator('article.draft-row')).toHaveCount(2);
+  expect(Object.keys(await records(page)).sort()).toEqual(['key-id', 'plain']);
+});
