@@ -109,6 +109,26 @@ pub fn calendar(seminars: &[&Seminar], cx: &CalendarContext) -> String {
     out.text
 }
 
+/// The most events one calendar file holds (a seminar is one event, and
+/// each of its timed sessions another): writing is done at once on the
+/// page, and 50,000 events froze a tab for 9 to 20 seconds, so a larger
+/// file is refused before any of it is written.
+pub const MAX_EVENTS: usize = 3_000;
+
+/// How many events [`calendar`] would write for `seminars`.
+pub fn event_count(seminars: &[&Seminar]) -> usize {
+    seminars
+        .iter()
+        .map(|s| {
+            1 + s
+                .agenda
+                .iter()
+                .filter(|item| item.start_time.as_deref().and_then(parse_hhmm).is_some())
+                .count()
+        })
+        .sum()
+}
+
 /// The file name for one seminar: `{id}.ics`.
 pub fn file_name(id: &str) -> String {
     format!("{id}.ics")

@@ -9,7 +9,9 @@ use crate::nav::paths::Paths;
 use crate::stores::catalogue::Listings;
 use crate::web::intl::{now_utc, zone_to_utc};
 use seminars_core::catalogue::seminar::Seminar;
-use seminars_core::ics::{calendar, file_name, CalendarContext, CalendarLabels};
+use seminars_core::ics::{
+    calendar, event_count, file_name, CalendarContext, CalendarLabels, MAX_EVENTS,
+};
 
 /// The home page's calendar file holds at most this many results.
 pub const MAX_RESULTS: usize = 1_000;
@@ -18,6 +20,13 @@ pub const MAX_RESULTS: usize = 1_000;
 /// the visitor when that fails.
 fn offer(seminars: &[&Seminar], name: &str, lang: Lang, paths: &Paths) -> Option<String> {
     let s = SeminarTexts::of(lang);
+    // Refused before anything is written: a file this large would hold
+    // the page still while it is made.
+    let events = event_count(seminars);
+    if events > MAX_EVENTS {
+        let (n, max) = (events.to_string(), MAX_EVENTS.to_string());
+        return Some(fill(s.calendar_too_large, &[("n", &n), ("max", &max)]));
+    }
     let page_url = |id: &str| crate::nav::paths::absolute(&paths.seminar(id));
     let stamp = now_utc().unwrap_or(time::PrimitiveDateTime::MIN);
     let cx = CalendarContext {

@@ -36,7 +36,9 @@
 // on, 221,116. The offline copy kept safe from a bad deploy (the app says
 // which answer it read; when the site's file cannot be read it asks the
 // worker for the last copy it could, and says so with its date, in both
-// languages): 752 on, 221,868. Lower
+// languages): 752 on, 221,868. Calendar files too large to write at once
+// refused before any is written (the seminar page's part): 37 on, 221,905.
+// Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -44,7 +46,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 221_868;
+const HOME_BUDGET = 221_905;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

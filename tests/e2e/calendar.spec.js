@@ -128,6 +128,27 @@ test('past 1,000 results the file holds the first 1,000 and says so', async ({ p
   await expect(page.getByText('The calendar file holds the first 1000 of 1005 results; narrow the search to get the others.')).toBeVisible();
 });
 
+test('a calendar too large to write without holding the page still is refused at once, with the reason', async ({ page }) => {
+  const base = byId('urban-heat-adaptation-clinic-2026');
+  const timed = base.agenda.find((item) => item.start_time);
+  const agenda = Array.from({ length: 40 }, (_, i) => ({ ...timed, title: `Session ${i}` }));
+  const big = Array.from({ length: 100 }, (_, i) => ({ ...base, id: `big-${i}`, title: `Big ${i}`, agenda, translations: undefined }));
+  await page.route('**/seminars.json', (route) => route.fulfill({ json: { ...catalogue, seminars: big } }));
+  await open(page, '/');
+  await page.evaluate((ids) => localStorage.setItem('seminars:saved', JSON.stringify({ version: 1, ids })), big.map((s) => s.id));
+  await open(page, '/saved');
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('button', { name: 'Add all saved seminars to a calendar (.ics)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'This calendar would hold' })).toHaveText(
+    'This calendar would hold 4100 events (each seminar and each of its timed sessions), more than the 3000 one file can hold. Add fewer seminars at a time: narrow the search, or add seminars from their own pages.',
+  );
+  await open(page, '/?when=all');
+  await page.getByRole('button', { name: 'Add these results to a calendar (.ics)' }).click();
+  await expect(page.locator('#calendar-status')).toContainText('This calendar would hold 4100 events');
+  expect(downloads).toEqual([]);
+});
+
 test('with no results the calendar button says so, and without its code it says that, with nothing downloaded', async ({ page }) => {
   const downloads = [];
   page.on('download', (d) => downloads.push(d.suggestedFilename()));
