@@ -245,6 +245,28 @@ test('dates name the event time zone when it differs from the visitor’s', asyn
   await shanghai.close();
 });
 
+test('at 320 px in Chinese, with a four-digit saved count, no header item breaks inside a word', async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await phone.newPage();
+  await open(page, '/');
+  await page.evaluate(() => localStorage.setItem('seminars:saved', JSON.stringify({ version: 1, ids: Array.from({ length: 1000 }, (_, i) => `gone-${i}`) })));
+  await page.reload();
+  await expect(page.locator('#saved-count')).toHaveText('1000');
+  // Each item is one line high: "English" broke into "Englis" and "h" before.
+  for (const item of await page.locator('.site-header nav a, .site-header .lang-switch').all()) {
+    const oneLine = await item.evaluate((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      const tops = [...range.getClientRects()].map((r) => r.top);
+      // A second line starts at least a line (about 1.5 em) lower.
+      return Math.max(...tops) - Math.min(...tops) < parseFloat(getComputedStyle(e).fontSize);
+    });
+    expect(oneLine, await item.textContent()).toBe(true);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await phone.close();
+});
+
 test('the list fits a 320-pixel phone, follows dark mode, and prints without controls', async ({ browser }) => {
   const phone = await browser.newContext({ viewport: { width: 320, height: 640 }, colorScheme: 'dark', timezoneId: 'Asia/Shanghai' });
   const page = await phone.newPage();

@@ -38,6 +38,7 @@
 // worker for the last copy it could, and says so with its date, in both
 // languages): 752 on, 221,868. Calendar files too large to write at once
 // refused before any is written (the seminar page's part): 37 on, 221,905.
+// Header items that never break inside a word at 320 px: 3 on, 221,908.
 // Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
@@ -46,7 +47,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 221_905;
+const HOME_BUDGET = 221_908;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

@@ -90,7 +90,7 @@ test('a share link with nothing usable says what it held and why nothing can be 
 test('a share link that names nothing usable, in Chinese', async ({ page }) => {
   await open(page, '/saved?ids=UPPER,../x&lang=zh');
   await expect(page.getByText('此链接未列出任何研讨会，没有可添加的内容。')).toBeVisible();
-  await expect(page.getByText('链接中有 2 项不是研讨会编号，已忽略：“UPPER”, “../x”')).toBeVisible();
+  await expect(page.getByText('链接中有 2 项不是研讨会编号，已忽略：“UPPER”，“../x”')).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

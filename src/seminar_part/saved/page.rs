@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::i18n::texts::{self, count, fill, SeminarTexts, Texts};
+use crate::i18n::texts::{self, count, fill, Lang, SeminarTexts, Texts};
 use crate::nav::paths::Paths;
 use crate::nav::router::use_query;
 use crate::seminar_part::saved;
@@ -147,13 +147,14 @@ fn SavedList() -> impl IntoView {
 
 /// Some ids, as a message names them: the first [`NAMED_AT_MOST`], then
 /// how many more.
-fn named(s: &SeminarTexts, shown: &[String], all: usize) -> String {
+fn named(lang: Lang, shown: &[String], all: usize) -> String {
+    let s = SeminarTexts::of(lang);
     let list = shown
         .iter()
         .take(NAMED_AT_MOST)
         .map(|id| format!("“{id}”"))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(Texts::of(lang).list_separator);
     let more = all.saturating_sub(shown.len().min(NAMED_AT_MOST));
     match more {
         0 => list,
@@ -206,11 +207,11 @@ fn SharedList(
             (n, _) => count(s.shared_intro, n),
         };
         let unknown = (!unknown.is_empty()).then(|| {
-            let ids = named(s, &unknown, unknown.len());
+            let ids = named(lang, &unknown, unknown.len());
             view! { <p class="notice">{fill(s.shared_unknown, &[("ids", &ids)])}</p> }
         });
         let ignored = (shared.ignored_count > 0).then(|| {
-            let ids = named(s, &shared.ignored, shared.ignored_count);
+            let ids = named(lang, &shared.ignored, shared.ignored_count);
             let n = shared.ignored_count.to_string();
             let words = fill(
                 s.shared_ignored.get(shared.ignored_count),
