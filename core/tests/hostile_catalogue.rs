@@ -116,3 +116,27 @@ fn a_file_cut_off_in_its_list_shows_the_listings_before_the_cut() {
     }
     assert_eq!(fed(&text, 100).map(|c| c.ends_early), Ok(None));
 }
+
+/// The same two listings in a file whose seminars come before its topics
+/// (read whole, not as it streams): the same fourteen shown, the same two
+/// skipped.
+#[test]
+fn the_same_holds_when_the_seminars_come_first() {
+    let streamed = Catalogue::from_json(&hostile_file()).expect("the catalogue loads");
+    let text = hostile_file();
+    let (head, rest) = text.split_once("\n  \"seminars\": [").expect("the list");
+    let topics = head
+        .trim_start_matches("{\"version\": 1, ")
+        .trim_end_matches(',');
+    let seminars = rest.trim_end().trim_end_matches('}').trim_end();
+    let reordered = format!("{{\"seminars\": [{seminars}, {topics}, \"version\": 1}}");
+    let whole = Catalogue::from_json(&reordered).expect("the catalogue loads");
+    assert_eq!(whole.seminars, streamed.seminars);
+    let ids = |c: &Catalogue| {
+        c.rejected
+            .iter()
+            .map(|r| (r.position, r.id.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&whole), ids(&streamed));
+}

@@ -39,7 +39,8 @@
 // languages): 752 on, 221,868. Calendar files too large to write at once
 // refused before any is written (the seminar page's part): 37 on, 221,905.
 // Header items that never break inside a word at 320 px: 3 on, 221,908.
-// Lower
+// A seminar list before the topics passed over by its brackets (a deep
+// listing there skipped alone too): 20 on, 221,928. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -47,7 +48,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 221_908;
+const HOME_BUDGET = 221_928;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

@@ -215,7 +215,14 @@ impl Envelope {
             r.list(&mut |r| state.read_seminar(r, catalogue, place))?;
             TopList::Read
         } else {
-            r.skip()?;
+            // Passed over by its brackets and quotes alone, to be read once
+            // the topics are known: a listing the reader refuses (nested
+            // too deeply) is then skipped on its own, as when it streams.
+            let rest = r.slice(at, r.at() + r.remaining());
+            match value_length(rest.as_bytes()) {
+                Some(length) => r.rewind(at + length),
+                None => r.skip()?,
+            }
             TopList::At(at)
         };
         if n == 1 {
