@@ -130,8 +130,8 @@ fn toggle_saved_now(id: String) -> Result<(), PartUnavailable> {
 /// Reads the saved list again (another tab changed it) and says what is
 /// wrong with it, if anything.
 #[wasm_split(seminar, fallible, wasm_split_path = ::leptos::wasm_split, preload(preload_reload_saved))]
-fn reload_saved_now() -> Result<(), PartUnavailable> {
-    crate::seminar_part::saved::reload();
+fn reload_saved_now(new_value: Option<String>) -> Result<(), PartUnavailable> {
+    crate::seminar_part::saved::reload(new_value);
     Ok(())
 }
 
@@ -143,9 +143,10 @@ pub async fn toggle_saved(id: String) {
     }
 }
 
-/// Another tab changed the saved list.
-pub async fn reload_saved() {
-    let _ = reload_saved_now().await;
+/// Another tab changed the saved list to `new_value` (the `storage`
+/// event's; each is read in turn, so no write is passed over).
+pub async fn reload_saved(new_value: Option<String>) {
+    let _ = reload_saved_now(new_value).await;
 }
 
 /// Says, in the element with this id, that what was asked could not be
@@ -226,7 +227,7 @@ pub fn handle_part_buttons() {
     });
     let tabs = window_event_listener(leptos::ev::storage, |event| {
         if crate::web::storage::is_saved_change(&event) {
-            leptos::task::spawn_local(reload_saved());
+            leptos::task::spawn_local(reload_saved(event.new_value()));
         }
     });
     on_cleanup(move || {
@@ -278,7 +279,10 @@ pub fn preload_parts() {
         || {
             leptos::task::spawn_local(async {
                 // The seminar page's part first: it shows the "Save" buttons.
-                let _ = reload_saved_now().await;
+                // (Started here, it reads storage; started already, it
+                // takes what storage holds now.)
+                let now = crate::web::storage::read_saved().ok().flatten();
+                let _ = reload_saved_now(now).await;
                 let _ = fetch(ModulePart::Seminar).await;
                 let _ = fetch(ModulePart::Drafts).await;
             })

@@ -358,3 +358,41 @@ fn saving_builds_on_what_storage_holds_and_leaves_a_newer_list_alone() {
         Some(newer)
     );
 }
+
+/// Another tab's writes are taken in turn, as their `storage` events give
+/// them: one that removed what this tab saved, after seeing it, is not
+/// undone, even when a later write is stored by the time the first is
+/// read; and a write that names no parent (another version's, or by hand)
+/// is taken as it is.
+#[wasm_bindgen_test]
+fn other_tabs_writes_are_taken_in_turn_and_a_removal_is_not_undone() {
+    use seminars::seminar_part::saved;
+    use seminars_core::saved::{decode, StoredSaved};
+    local().clear().unwrap();
+    saved::set("x", true);
+    let raw = local().get_item("seminars:saved").unwrap();
+    let StoredSaved::List(mine) = decode(raw.as_deref()) else {
+        panic!("not stored: {raw:?}");
+    };
+    let mine = mine.save.expect("named");
+    let first = format!(r#"{{"version":1,"ids":["x","y"],"save":"b1","parent":"{mine}"}}"#);
+    let second = r#"{"version":1,"ids":["y"],"save":"b2","parent":"b1"}"#;
+    local().set_item("seminars:saved", second).unwrap();
+    saved::reload(Some(first));
+    saved::reload(Some(second.to_owned()));
+    assert!(!saved::is_saved("x") && saved::is_saved("y"));
+    assert_eq!(
+        local().get_item("seminars:saved").unwrap().as_deref(),
+        Some(second)
+    );
+
+    saved::set("z", true);
+    let by_hand = r#"{"version":1,"ids":["y"]}"#;
+    local().set_item("seminars:saved", by_hand).unwrap();
+    saved::reload(Some(by_hand.to_owned()));
+    assert!(!saved::is_saved("z"));
+    assert_eq!(
+        local().get_item("seminars:saved").unwrap().as_deref(),
+        Some(by_hand)
+    );
+}

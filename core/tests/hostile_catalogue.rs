@@ -140,3 +140,24 @@ fn the_same_holds_when_the_seminars_come_first() {
     };
     assert_eq!(ids(&whole), ids(&streamed));
 }
+
+/// A file cut off in its list says what it is first, or it is refused as
+/// the whole file would be: a newer version's, or one with no version.
+#[test]
+fn a_cut_file_is_still_checked_for_its_version() {
+    let listings: Vec<String> = (1..=3).map(listing).collect();
+    let text = file(&listings);
+    let cut = &text[..text.len() - 40];
+    assert!(fed(cut, 64).is_ok_and(|c| c.ends_early.is_some()));
+    for changed in [
+        cut.replace("\"version\": 1, ", "\"version\": 2, "),
+        cut.replace("\"version\": 1, ", ""),
+    ] {
+        let read = fed(&changed, 64);
+        assert!(
+            read.as_ref()
+                .is_err_and(|e| e.contains("UnsupportedVersion")),
+            "{read:?}"
+        );
+    }
+}

@@ -176,7 +176,9 @@ impl CatalogueStore {
             };
             let next = match load_catalogue(Which::Site, &received).await {
                 Ok(loaded) => {
-                    if loaded.copy_of.is_none() {
+                    // A file cut off is shown, but never kept for
+                    // offline use over a whole one.
+                    if loaded.copy_of.is_none() && loaded.catalogue.ends_early.is_none() {
                         let arrived = loaded.arrived.as_deref().unwrap_or("unstamped");
                         crate::web::loader::catalogue_read(arrived);
                     }

@@ -40,7 +40,10 @@
 // refused before any is written (the seminar page's part): 37 on, 221,905.
 // Header items that never break inside a word at 320 px: 3 on, 221,908.
 // A seminar list before the topics passed over by its brackets (a deep
-// listing there skipped alone too): 20 on, 221,928. Lower
+// listing there skipped alone too): 20 on, 221,928. Other tabs' saved
+// lists taken from their storage events in turn (the first download's
+// listener passes each event's value on) and a cut file's version
+// checked: 255 on, 222,183. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -48,7 +51,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 221_928;
+const HOME_BUDGET = 222_183;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

@@ -240,6 +240,10 @@ impl CatalogueFeed {
                 // The file stops inside its seminar list (a half-finished
                 // upload): the listings before the cut are shown, and the
                 // page says the rest is missing.
+                // The file says what it is before its list, or it is
+                // refused as a whole file would be (a newer version's, one
+                // with no version).
+                self.envelope.check()?;
                 let end = self.base + self.buf.len();
                 let place = self.place_of(end);
                 self.catalogue.ends_early = Some(place);

@@ -96,7 +96,12 @@ pub fn is_saved(id: &str) -> bool {
 /// own); what to say about it, if anything. Another tab's write that had
 /// not seen this tab's changes gets them again, and is written back.
 fn read_stored() -> Option<SavedNotice> {
-    let raw = storage::read_saved();
+    read_value(storage::read_saved())
+}
+
+/// Takes a stored value (storage's, or another tab's write as its
+/// `storage` event gives it) into the tab's list, as [`read_stored`].
+fn read_value(raw: Result<Option<String>, StorageError>) -> Option<SavedNotice> {
     let stored = raw.as_ref().map(|raw| decode(raw.as_deref()));
     if STATE.with(|s| s.borrow().pending) {
         return None;
@@ -128,6 +133,11 @@ fn take_theirs(theirs: SavedList) -> Option<SavedNotice> {
         .as_deref()
         .is_some_and(|save| STATE.with(|s| s.borrow().unseen.is_ours(save)));
     let merged = if ours {
+        None
+    } else if theirs.parent.is_none() {
+        // Written by a version that names no parent, or by hand: taken as
+        // it is, and this tab's changes are not made again over it.
+        STATE.with(|s| s.borrow_mut().unseen = Unseen::default());
         None
     } else {
         STATE.with(|s| s.borrow_mut().unseen.arrived(&theirs))
@@ -231,12 +241,13 @@ pub fn add_all(more: &[String]) -> Applied {
     change(Change::Add(more.to_vec()))
 }
 
-/// Another tab changed the list: read it again.
-pub fn reload() {
+/// Another tab wrote the list (`new_value`, as its `storage` event gives
+/// it): taken in turn, every write, so that none is passed over.
+pub fn reload(new_value: Option<String>) {
     if !STATE.with(|s| s.borrow().started) {
         return start();
     }
-    let notice = read_stored();
+    let notice = read_value(Ok(new_value));
     if notice.is_some() {
         show_notice(notice);
     }
@@ -255,7 +266,18 @@ fn change(change: Change) -> Applied {
     let stored = storage::read_saved().map(|raw| (decode(raw.as_deref()), raw));
     let (base, parent) = match stored {
         _ if pending => (shown, own_save),
-        Ok((StoredSaved::List(list), _)) => (list.ids, list.save),
+        // A write this tab has not been told of yet may lack its own
+        // changes: they are made again first.
+        Ok((StoredSaved::List(list), _)) => {
+            let ours = list
+                .save
+                .as_deref()
+                .is_some_and(|save| STATE.with(|s| s.borrow().unseen.is_ours(save)));
+            let merged = (!ours && list.parent.is_some())
+                .then(|| STATE.with(|s| s.borrow_mut().unseen.arrived(&list)))
+                .flatten();
+            (merged.unwrap_or(list.ids), list.save)
+        }
         Ok((StoredSaved::Empty, _)) => (Vec::new(), None),
         // A list this app cannot read is kept aside first; a newer
         // version's is never written over.
