@@ -196,15 +196,27 @@ impl Unseen {
     /// by this tab's write it was made from, and every earlier one) are
     /// forgotten; the list with the others made again, when that differs
     /// from theirs, to be written (then [`Unseen::merged_as`]).
+    /// This tab's own write needs nothing; a write that names no parent
+    /// (another version's, or by hand) is taken as it is, and the changes
+    /// are forgotten.
     pub fn arrived(&mut self, theirs: &SavedList) -> Option<Vec<String>> {
-        if let Some(parent) = &theirs.parent {
-            if let Some(seen) = self
-                .changes
-                .iter()
-                .rposition(|(_, saves)| saves.contains(parent))
-            {
-                self.changes = self.changes.split_off(seen + 1);
-            }
+        if theirs
+            .save
+            .as_deref()
+            .is_some_and(|save| self.is_ours(save))
+        {
+            return None;
+        }
+        let Some(parent) = &theirs.parent else {
+            self.changes.clear();
+            return None;
+        };
+        if let Some(seen) = self
+            .changes
+            .iter()
+            .rposition(|(_, saves)| saves.contains(parent))
+        {
+            self.changes = self.changes.split_off(seen + 1);
         }
         let mut ids = theirs.ids.clone();
         for (change, _) in &self.changes {

@@ -128,20 +128,7 @@ fn read_value(raw: Result<Option<String>, StorageError>) -> Option<SavedNotice> 
 /// Takes a stored list as the tab's, with this tab's changes it has not
 /// seen made again (and written).
 fn take_theirs(theirs: SavedList) -> Option<SavedNotice> {
-    let ours = theirs
-        .save
-        .as_deref()
-        .is_some_and(|save| STATE.with(|s| s.borrow().unseen.is_ours(save)));
-    let merged = if ours {
-        None
-    } else if theirs.parent.is_none() {
-        // Written by a version that names no parent, or by hand: taken as
-        // it is, and this tab's changes are not made again over it.
-        STATE.with(|s| s.borrow_mut().unseen = Unseen::default());
-        None
-    } else {
-        STATE.with(|s| s.borrow_mut().unseen.arrived(&theirs))
-    };
+    let merged = STATE.with(|s| s.borrow_mut().unseen.arrived(&theirs));
     let Some(ids) = merged else {
         STATE.with(|s| {
             let mut s = s.borrow_mut();
@@ -269,13 +256,7 @@ fn change(change: Change) -> Applied {
         // A write this tab has not been told of yet may lack its own
         // changes: they are made again first.
         Ok((StoredSaved::List(list), _)) => {
-            let ours = list
-                .save
-                .as_deref()
-                .is_some_and(|save| STATE.with(|s| s.borrow().unseen.is_ours(save)));
-            let merged = (!ours && list.parent.is_some())
-                .then(|| STATE.with(|s| s.borrow_mut().unseen.arrived(&list)))
-                .flatten();
+            let merged = STATE.with(|s| s.borrow_mut().unseen.arrived(&list));
             (merged.unwrap_or(list.ids), list.save)
         }
         Ok((StoredSaved::Empty, _)) => (Vec::new(), None),
