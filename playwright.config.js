@@ -1,7 +1,9 @@
 // End-to-end tests against the release build in dist/, in Debian's Chromium.
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT moves the three hosts (port, +1, +2) so that two checkouts can
+// run their suites side by side; the specs that name hosts name 4173–4175.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
