@@ -39,7 +39,7 @@ use std::fmt::Write as _;
 use time::{Date, PrimitiveDateTime, Time};
 
 use crate::catalogue::links::{mailto_href, web_href};
-use crate::catalogue::seminar::{AgendaItem, Seminar};
+use crate::catalogue::seminar::{AgendaItem, Role, Seminar, Status};
 use crate::dates::{iso, parse_hhmm};
 use crate::i18n::lang::Lang;
 use crate::i18n::template::fill;
@@ -90,6 +90,13 @@ pub struct CalendarLabels {
     pub contact: &'static str,
     /// Before the seminar's page in the app, e.g. "Listing".
     pub page: &'static str,
+    /// Between a line's label and its value: ": ", or "：" in Chinese.
+    pub colon: &'static str,
+    /// Between two names: "; ", or "；" in Chinese.
+    pub separator: &'static str,
+    /// Before the organising bodies of each role, in the order of
+    /// [`Role::ALL`]: "Hosted by", "Organised by", …
+    pub roles: [&'static str; 4],
 }
 
 /// The whole VCALENDAR text for these seminars: CRLF line endings
@@ -171,6 +178,7 @@ fn write_seminar(out: &mut Out, seminar: &Seminar, cx: &CalendarContext, stamp: 
         out.raw("DTEND;VALUE=DATE", &date_value(after));
     }
     out.raw("TRANSP", "TRANSPARENT");
+    write_status(out, seminar.status);
     out.text("SUMMARY", shared.title);
     out.text("LOCATION", &shared.location);
     out.uri("URL", &shared.page);
@@ -227,6 +235,7 @@ fn write_session(
             out.raw("DTEND", &ends.value());
         }
     }
+    write_status(out, seminar.status);
     out.text("SUMMARY", &format!("{session} · {}", shared.title));
     out.text("LOCATION", &shared.location);
     out.uri("URL", page);
@@ -235,9 +244,24 @@ fn write_session(
         about.push_str(speaker);
         about.push_str("\n\n");
     }
-    let _ = write!(about, "{}: {page}", cx.labels.page);
+    let _ = write!(about, "{}{}{page}", cx.labels.page, cx.labels.colon);
     out.text("DESCRIPTION", &about);
     out.raw("END", "VEVENT");
+}
+
+/// A listing that no longer goes ahead as first listed says so, with a
+/// `SEQUENCE` above the first version's 0, so that a calendar that holds
+/// the first version takes the change (RFC 5545 §3.8.7.4): a cancelled
+/// seminar is `STATUS:CANCELLED`, a postponed one `TENTATIVE`.
+fn write_status(out: &mut Out, status: Status) {
+    let value = match status {
+        Status::Scheduled => return,
+        Status::Cancelled => "CANCELLED",
+        Status::Postponed => "TENTATIVE",
+        Status::Rescheduled | Status::MovedOnline => "CONFIRMED",
+    };
+    out.raw("STATUS", value);
+    out.raw("SEQUENCE", "1");
 }
 
 /// A session's start or end as written.
@@ -272,13 +296,13 @@ impl Moment {
 /// given, joined with ", " (the city left out when it is the venue's name,
 /// as "Online" is).
 fn location(seminar: &Seminar, lang: Lang) -> String {
-    let (name, city, _) = seminar.shown_in(lang).place();
-    let venue = &seminar.venue;
+    let shown = seminar.shown_in(lang);
+    let (name, city, _) = shown.place();
     [
         Some(name),
-        venue.address.as_deref(),
+        seminar.venue.address.as_deref(),
         city,
-        venue.country.as_deref(),
+        shown.country().map(|c| c.text),
     ]
     .into_iter()
     .flatten()
@@ -303,12 +327,19 @@ fn description(seminar: &Seminar, cx: &CalendarContext, page: &str) -> String {
         text.push_str("\n\n");
     }
     let mut lines = Vec::new();
+    let line = |label: &str, value: &str| format!("{label}{}{value}", labels.colon);
+    for (role, label) in Role::ALL.into_iter().zip(labels.roles) {
+        let names: Vec<&str> = shown.bodies(role).iter().map(|n| n.text).collect();
+        if !names.is_empty() {
+            lines.push(line(label, &names.join(labels.separator)));
+        }
+    }
     if let Some(url) = seminar.website.as_deref().and_then(web_href) {
-        lines.push(format!("{}: {url}", labels.website));
+        lines.push(line(labels.website, url));
     }
     if let Some(registration) = &seminar.registration {
         if let Some(url) = web_href(&registration.url) {
-            lines.push(format!("{}: {url}", labels.registration));
+            lines.push(line(labels.registration, url));
             if let Some(closes) = registration.closes {
                 let date = iso(closes);
                 lines.push(fill(labels.registration_closes, &[("date", &date)]));
@@ -316,18 +347,18 @@ fn description(seminar: &Seminar, cx: &CalendarContext, page: &str) -> String {
         }
     }
     if let Some(url) = seminar.online.as_deref().and_then(web_href) {
-        lines.push(format!("{}: {url}", labels.online));
+        lines.push(line(labels.online, url));
     }
     if let Some(email) = seminar.contact.as_deref() {
         if mailto_href(email).is_some() {
-            lines.push(format!("{}: {email}", labels.contact));
+            lines.push(line(labels.contact, email));
         }
     }
     for line in lines {
         text.push_str(&line);
         text.push('\n');
     }
-    let _ = write!(text, "{}: {page}", labels.page);
+    text.push_str(&line(labels.page, page));
     text
 }
 

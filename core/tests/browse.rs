@@ -194,6 +194,9 @@ fn arb_query() -> impl Strategy<Value = SearchQuery> {
     let topics: Vec<String> = c.topics.iter().map(|t| t.id.clone()).collect();
     let cities = index.cities.clone();
     let organisers = index.organisers.clone();
+    // Checked audience groups are held sorted, as cities are.
+    let mut audiences: Vec<String> = c.audiences.iter().map(|a| a.id.clone()).collect();
+    audiences.sort();
     let words = prop::sample::select(vec![
         "",
         "carbon",
@@ -212,7 +215,10 @@ fn arb_query() -> impl Strategy<Value = SearchQuery> {
         prop::sample::subsequence(topics.clone(), 0..=topics.len()),
         prop::sample::subsequence(Format::ALL.to_vec(), 0..=3),
         prop::sample::subsequence(cities.clone(), 0..=cities.len().min(4)),
-        prop::sample::subsequence(organisers.clone(), 0..=organisers.len().min(3)),
+        (
+            prop::sample::subsequence(organisers.clone(), 0..=organisers.len().min(3)),
+            prop::sample::subsequence(audiences.clone(), 0..=audiences.len().min(2)),
+        ),
         prop::sample::select(When::ALL.to_vec()),
         prop::option::of(date.clone()),
         prop::option::of(date),
@@ -221,13 +227,26 @@ fn arb_query() -> impl Strategy<Value = SearchQuery> {
         any::<bool>(),
     )
         .prop_map(
-            |(text, topics, formats, cities, organisers, when, from, to, sort, page, drafts)| {
+            |(
+                text,
+                topics,
+                formats,
+                cities,
+                (organisers, audiences),
+                when,
+                from,
+                to,
+                sort,
+                page,
+                drafts,
+            )| {
                 SearchQuery {
                     text: text.to_owned(),
                     topics,
                     formats,
                     cities,
                     organisers,
+                    audiences,
                     when,
                     from,
                     to,
@@ -246,7 +265,7 @@ proptest! {
     fn the_word_index_finds_what_a_scan_of_every_text_finds(query in arb_query(), cut in (0usize..2000, 1usize..8)) {
         let c = catalogue();
         let index = SearchIndex::new(&c);
-        let texts: Vec<String> = c.seminars.iter().map(search_text).collect();
+        let texts: Vec<String> = c.seminars.iter().map(|s| search_text(&c, s)).collect();
         // A term cut out of some seminar's text (so that it is found), and
         // the generated query's own words.
         let all = texts.join(" ");
@@ -254,7 +273,7 @@ proptest! {
         let start = cut.0 % chars.len();
         let cut_term: String = chars[start..(start + cut.1).min(chars.len())].iter().collect();
         for text in [cut_term.clone(), query.text.clone(), format!("{} {cut_term}", query.text)] {
-            let q = SearchQuery { text, when: When::All, from: None, to: None, topics: vec![], formats: vec![], cities: vec![], organisers: vec![], ..query.clone() };
+            let q = SearchQuery { text, when: When::All, from: None, to: None, topics: vec![], formats: vec![], cities: vec![], organisers: vec![], audiences: vec![], ..query.clone() };
             let terms = search_terms(&q.text);
             let mut expected: Vec<usize> = (0..c.seminars.len()).filter(|&i| contains_all(&texts[i], &terms)).collect();
             let mut found = run_query(&c, &index, &q, today()).matches;
@@ -295,6 +314,7 @@ proptest! {
             Facet::Format => Format::ALL.iter().map(|f| f.as_str().to_owned()).collect(),
             Facet::City => index.cities.clone(),
             Facet::Organiser => index.organisers.clone(),
+            Facet::Audience => c.audiences.iter().map(|a| a.id.clone()).collect(),
         };
         let mut narrower = query.clone();
         if query.facet_values(facet).is_empty() {

@@ -21,6 +21,14 @@ const LABELS: CalendarLabels = CalendarLabels {
     online: "Online",
     contact: "Contact",
     page: "Listing",
+    colon: ": ",
+    separator: "; ",
+    roles: [
+        "Hosted by",
+        "Organised by",
+        "Co-organised by",
+        "Supported by",
+    ],
 };
 
 fn date(y: i32, m: u8, d: u8) -> Date {
@@ -651,4 +659,62 @@ fn ical_js_and_python_icalendar_read_the_same_events() {
         (&json!("2021-05-24"), &json!("2021-05-29"))
     );
     assert_eq!(long["location"], "上海交通大学, 上海");
+}
+
+#[test]
+fn a_cancelled_seminar_says_so_with_a_raised_sequence_and_a_scheduled_one_says_nothing() {
+    let plain = ics(&[&seminar(json!({}))]);
+    assert!(!plain.contains("STATUS:") && !plain.contains("SEQUENCE:"));
+    for (status, value) in [
+        ("cancelled", "CANCELLED"),
+        ("postponed", "TENTATIVE"),
+        ("rescheduled", "CONFIRMED"),
+        ("moved_online", "CONFIRMED"),
+    ] {
+        let s = seminar(json!({
+            "status": status,
+            "agenda": [{"date": "2027-05-10", "start_time": "09:00", "title": "Opening"}]
+        }));
+        let text = ics(&[&s]);
+        // The all-day event and the session, each.
+        for event in events(&text) {
+            assert_eq!(prop(&event, "STATUS"), Some(value), "{status}");
+            assert_eq!(prop(&event, "SEQUENCE"), Some("1"), "{status}");
+        }
+    }
+}
+
+#[test]
+fn the_description_names_the_bodies_by_role_in_the_language_shown() {
+    let s = seminar(json!({
+        "hosts": ["Host Office"],
+        "organisers": ["Runner A", "Runner B"],
+        "translations": {"zh-Hans": {"hosts": ["主办机关"]}}
+    }));
+    let text = ics(&[&s]);
+    let description = text_prop(&events(&text)[0], "DESCRIPTION").unwrap();
+    assert!(
+        description.contains("Hosted by: Host Office\nOrganised by: Runner A; Runner B\n"),
+        "{description}"
+    );
+    let zh = CalendarContext {
+        lang: Lang::ZhHans,
+        labels: CalendarLabels {
+            colon: "：",
+            separator: "；",
+            roles: ["主办单位", "承办单位", "协办单位", "支持单位"],
+            page: "研讨会页面",
+            ..LABELS
+        },
+        ..cx(stamp())
+    };
+    let description = text_prop(&events(&calendar(&[&s], &zh))[0], "DESCRIPTION").unwrap();
+    assert!(
+        description.contains("主办单位：主办机关\n承办单位：Runner A；Runner B\n"),
+        "{description}"
+    );
+    assert!(
+        description.contains("研讨会页面：https://"),
+        "{description}"
+    );
 }

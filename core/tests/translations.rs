@@ -133,7 +133,7 @@ fn translations_have_the_limits_of_the_texts_they_translate() {
     let agenda = reason(r#"{"zh-Hans": {"agenda": [null, null, "三"]}}"#);
     assert_eq!(
         agenda,
-        "translation: The translation into zh-Hans has more speakers or agenda items than the listing."
+        "translation: The translation into zh-Hans has more speakers, agenda items or organising bodies than the listing."
     );
     let speakers = reason(r#"{"en-GB": {"speakers": [{}, {}, {"role": "x"}]}}"#);
     assert!(speakers.contains("has more speakers"), "{speakers}");
@@ -254,7 +254,7 @@ fn search_finds_a_listing_by_the_words_of_either_language() {
     assert_eq!(found("参观"), Vec::<usize>::new());
     assert_eq!(found("主持人 batteries"), vec![0]);
     assert_eq!(found("grid"), vec![0, 1]);
-    assert!(search_text(&catalogue.seminars[0]).contains("厦门"));
+    assert!(search_text(&catalogue, &catalogue.seminars[0]).contains("厦门"));
 }
 
 #[test]

@@ -108,6 +108,7 @@ pub fn facet_name(t: &Texts, facet: Facet) -> &'static str {
         Facet::Format => t.formats,
         Facet::City => t.cities,
         Facet::Organiser => t.organisers_facet,
+        Facet::Audience => t.audiences_facet,
     }
 }
 
@@ -124,6 +125,7 @@ pub fn filter_template(t: &Texts, kind: FilterKind) -> &'static str {
         FilterKind::Format => t.filter_format,
         FilterKind::City => t.filter_city,
         FilterKind::Organiser => t.filter_organiser,
+        FilterKind::Audience => t.filter_audience,
         FilterKind::When => t.filter_when,
         FilterKind::From => t.filter_from,
         FilterKind::To => t.filter_to,
@@ -186,11 +188,13 @@ pub fn catalogue_error(lang: Lang, error: &CatalogueError) -> String {
 /// One skipped record, e.g. "Seminar 3 (“bad-one”): title: A title is required."
 pub fn rejection(lang: Lang, r: &Rejection) -> String {
     let t = Texts::of(lang);
-    let template = match (r.kind == "topic", r.id.is_some()) {
-        (true, true) => t.rejected_topic_id,
-        (true, false) => t.rejected_topic,
-        (false, true) => t.rejected_seminar_id,
-        (false, false) => t.rejected_seminar,
+    let template = match (r.kind, r.id.is_some()) {
+        ("topic", true) => t.rejected_topic_id,
+        ("topic", false) => t.rejected_topic,
+        ("audience", true) => t.rejected_audience_id,
+        ("audience", false) => t.rejected_audience,
+        (_, true) => t.rejected_seminar_id,
+        (_, false) => t.rejected_seminar,
     };
     let n = r.position.to_string();
     let reason = r.reason.say(lang);

@@ -41,6 +41,14 @@ fn offer(seminars: &[&Seminar], name: &str, lang: Lang, paths: &Paths) -> Option
             online: s.online,
             contact: s.contact,
             page: s.calendar_listing,
+            colon: s.label_colon,
+            separator: crate::i18n::texts::Texts::of(lang).names_separator,
+            roles: [
+                s.hosted_by,
+                s.organised_by,
+                s.co_organised_by,
+                s.supported_by,
+            ],
         },
     };
     let text = calendar(seminars, &cx);

@@ -89,6 +89,7 @@ impl Listings {
         let merged = merge(&self.catalogue, drafts);
         let catalogue = Catalogue {
             topics: self.catalogue.topics.clone(),
+            audiences: self.catalogue.audiences.clone(),
             seminars: merged.seminars,
             rejected: self.catalogue.rejected.clone(),
             ends_early: self.catalogue.ends_early,

@@ -7,7 +7,7 @@ use crate::i18n::texts::{self, Lang, Texts};
 use crate::nav::paths::Paths;
 use crate::ui::highlighted::Highlighted;
 use crate::web::intl::{use_visitor, zone_name};
-use seminars_core::catalogue::seminar::Seminar;
+use seminars_core::catalogue::seminar::{Role, Seminar, Status};
 use seminars_core::catalogue::validation::limits;
 use seminars_core::dates::iso;
 use seminars_core::text::clip;
@@ -57,12 +57,19 @@ pub fn SeminarCard(
         }
         None => venue.to_owned(),
     };
+    // "Online · Online" says one thing twice: the format is left out when
+    // the place is its name.
+    let format = texts::format_name(t, seminar.format);
+    let in_place = Texts::of(Lang::from_tag(place_lang).unwrap_or(lang));
+    let format = (venue != format && venue != texts::format_name(in_place, seminar.format))
+        .then(|| view! { " · " {format} });
     let place_lang = place_lang.to_owned();
+    let bodies = bodies_line(&seminar, lang, terms);
+    let badge = status_badge(t, &seminar, visitor.today);
     // Published listings can be saved; a draft cannot.
     let save = draft_id
         .is_none()
         .then(|| crate::ui::save_button::save_button(seminar.id.clone(), title.text.to_owned()));
-    let original = seminar.language.clone();
     let zone_note = visitor.needs_zone_note(&seminar.time_zone).then(
         || view! { {lang.gap_before_note()} <span class="zone">{texts::fill(t.time_zone_note, &[("zone", &zone_name(lang, &seminar.time_zone))])}</span> },
     );
@@ -75,6 +82,7 @@ pub fn SeminarCard(
             </h2>
             {seminar.example.then(|| example_badge(t))}
             {draft_id.is_some().then(|| view! { <span class="badge draft">{t.draft_badge}</span> })}
+            {badge}
             <p class="when">
                 <time datetime=iso(seminar.start)>
                     {format_range(lang, seminar.start, seminar.end)}
@@ -85,23 +93,9 @@ pub fn SeminarCard(
                 <span lang=place_lang>
                     <Highlighted text=clip(&place, limits::NAME).into_owned() terms />
                 </span>
-                " · "
-                {texts::format_name(t, seminar.format)}
+                {format}
             </p>
-            {(!seminar.organisers.is_empty())
-                .then(|| {
-                    let (before, after) = texts::around(t.organisers_line, "names");
-                    let names = seminar.organisers.join(t.names_separator);
-                    view! {
-                        <p class="organisers">
-                            {before}
-                            <span lang=original>
-                                <Highlighted text=clip(&names, limits::SUMMARY).into_owned() terms />
-                            </span>
-                            {after}
-                        </p>
-                    }
-                })}
+            {bodies}
             <p class="summary" lang=summary.lang.to_owned()>
                 <Highlighted text=clip(summary.text, limits::SUMMARY).into_owned() terms />
             </p>
@@ -111,6 +105,55 @@ pub fn SeminarCard(
             {save}
         </article>
     }
+}
+
+/// The first organising role a listing names, as a card says it: "Hosted
+/// by: …" where it has hosts (主办), else "Organised by: …" (承办), each name
+/// in the language shown where the listing gives it.
+fn bodies_line(seminar: &Seminar, lang: Lang, terms: Signal<Vec<String>>) -> Option<impl IntoView> {
+    let t = Texts::of(lang);
+    let shown = seminar.shown_in(lang);
+    let (template, names) = [
+        (Role::Host, t.hosts_line),
+        (Role::Organiser, t.organisers_line),
+    ]
+    .into_iter()
+    .map(|(role, template)| (template, shown.bodies(role)))
+    .find(|(_, names)| !names.is_empty())?;
+    let names_lang = names[0].lang.to_owned();
+    let joined = names
+        .iter()
+        .map(|n| n.text)
+        .collect::<Vec<_>>()
+        .join(t.names_separator);
+    let (before, after) = texts::around(template, "names");
+    Some(view! {
+        <p class="organisers">
+            {before}
+            <span lang=names_lang>
+                <Highlighted text=clip(&joined, limits::SUMMARY).into_owned() terms />
+            </span>
+            {after}
+        </p>
+    })
+}
+
+/// A listing that does not go ahead as listed says so ("Cancelled"), and
+/// one that has ended says that ("Ended").
+pub fn status_badge(
+    t: &'static Texts,
+    seminar: &Seminar,
+    today: time::Date,
+) -> Option<impl IntoView> {
+    let (word, class) = match seminar.status {
+        Status::Scheduled if seminar.end < today => (t.status_ended, "badge ended"),
+        Status::Scheduled => return None,
+        Status::Cancelled => (t.status_cancelled, "badge status cancelled"),
+        Status::Postponed => (t.status_postponed, "badge status"),
+        Status::Rescheduled => (t.status_rescheduled, "badge status"),
+        Status::MovedOnline => (t.status_moved_online, "badge status"),
+    };
+    Some(view! { <span class=class>{word}</span> })
 }
 
 /// "Example": the badge of a listing that is an example, not a real event.

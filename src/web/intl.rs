@@ -5,7 +5,7 @@
 
 use time::{Date, Month, PrimitiveDateTime, Time};
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use seminars_core::i18n::lang::Lang;
 
@@ -223,6 +223,43 @@ thread_local! {
     /// Time zone names asked for, by language and zone.
     static ZONE_NAMES: std::cell::RefCell<Vec<((Lang, String), String)>> =
         const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The order in which labels sort for readers of `lang`: by the browser's
+/// collation for it (Chinese by pinyin), or by code point where the
+/// browser has none.
+pub fn sorted_order(lang: Lang, labels: &[(String, String)]) -> Vec<usize> {
+    let mut order: Vec<u32> = (0..labels.len() as u32).collect();
+    let compare = collator_compare(lang);
+    let label = |i: u32| labels[i as usize].0.as_str();
+    seminars_core::browse::filter::sort_indices(&mut order, &|a, b| {
+        let by_browser = compare.as_ref().and_then(|f| {
+            f.call2(&JsValue::NULL, &label(a).into(), &label(b).into())
+                .ok()?
+                .as_f64()
+        });
+        match by_browser {
+            Some(n) if n < 0.0 => std::cmp::Ordering::Less,
+            Some(n) if n > 0.0 => std::cmp::Ordering::Greater,
+            _ => label(a).cmp(label(b)).then(a.cmp(&b)),
+        }
+    });
+    order.into_iter().map(|i| i as usize).collect()
+}
+
+/// `Intl.Collator(locale).compare`, when the browser has it.
+fn collator_compare(lang: Lang) -> Option<js_sys::Function> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"Collator".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let locales = js_sys::Array::of1(&lang.intl_locale().into());
+    let collator = js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&locales)).ok()?;
+    js_sys::Reflect::get(&collator, &"compare".into())
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// A time zone's name in the language, as the browser knows it ("China

@@ -4,7 +4,7 @@
 // icalendar (PyPI, in the .venv that .ci/setup makes).
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { catalogue, expect, open, test, upcoming } from './helpers.js';
+import { catalogue, expect, open, test, titleIn, upcoming } from './helpers.js';
 
 // page.route cannot see what a service worker answers: the worker is
 // blocked where a test stands in for the host (offline.spec.js and
@@ -37,7 +37,7 @@ const byId = (id) => catalogue.seminars.find((s) => s.id === id);
 /** The all-day event of a seminar, as the listing says it should read. */
 const expected = (s) => ({
   uid: `${s.id}@climate-seminar-listings`,
-  summary: s.title,
+  summary: titleIn(s),
   start: s.start,
   end: dayAfter(s.end),
   allDay: true,
@@ -114,7 +114,7 @@ test('the home page downloads all its results, and /saved all saved seminars', a
   await open(page, '/saved');
   const file = await download(page, () => page.getByRole('button', { name: 'Add all saved seminars to a calendar (.ics)' }).click());
   expect(file.name).toBe('saved-seminars.ics');
-  expect(file.events.map((e) => e.summary)).toEqual(saved.map((id) => byId(id).title));
+  expect(file.events.map((e) => e.summary)).toEqual(saved.map((id) => titleIn(byId(id))));
   expect(file.events[1]).toMatchObject(expected(byId(saved[1])));
 });
 

@@ -45,6 +45,28 @@ export const upcoming = catalogue.seminars.filter((s) => s.end >= TODAY);
 /** Seminars filed under any of the given topics, on every date. */
 export const withTopics = (...topics) => catalogue.seminars.filter((s) => s.topics.some((t) => topics.includes(t)));
 
+/** A listing's text `field` as an English reader sees it: the original when
+ * the listing is in English, else its English translation where it has one. */
+export const inEnglish = (s, field) => (s.language === 'en' ? s[field] : s.translations?.en?.[field] ?? s[field]);
+
+/** The title an English reader sees. */
+export const titleIn = (s) => inEnglish(s, 'title');
+
+/** The city the city facet files a listing under (its English name; none
+ * for a seminar held only online). */
+export const filedCity = (s) => (s.format === 'online' ? null : s.language === 'en' ? s.venue.city : s.translations?.en?.city ?? s.venue.city);
+
+/** Every organising body of a listing, of any role, as written. */
+export const bodiesOf = (s) => [...(s.hosts ?? []), ...(s.organisers ?? []), ...(s.co_organisers ?? []), ...(s.supporters ?? [])];
+
+/** The listings a search for 碳市场 finds: those whose text in either
+ * language says it, and those filed under the topic 碳市场与碳排放权交易. */
+export const carbonMarketMatches = catalogue.seminars.filter(
+  (s) =>
+    s.topics.includes('carbon-markets') ||
+    [s.title, s.summary, s.translations?.['zh-Hans']?.title, s.translations?.['zh-Hans']?.summary].some((t) => t?.includes('碳市场')),
+);
+
 /** The topic record for an id. */
 export const topic = (id) => catalogue.topics.find((t) => t.id === id);
 

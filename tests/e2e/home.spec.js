@@ -1,12 +1,12 @@
 // The home page: every seminar, the topic filter, and the URL that holds it.
-import { catalogue, expect, expectNoAxeViolations, listedTitles, open, resultCount, tabTo, test, topic, upcoming, withTopics } from './helpers.js';
+import { catalogue, expect, expectNoAxeViolations, listedTitles, open, resultCount, tabTo, test, titleIn, topic, upcoming, withTopics } from './helpers.js';
 
 const total = catalogue.seminars.length;
 
 test('the home page lists upcoming seminars by default, soonest first', async ({ page }) => {
   await open(page, '/');
   await expect(resultCount(page)).toHaveText(`${upcoming.length} seminars`);
-  const soonest = [...upcoming].sort((a, b) => a.start.localeCompare(b.start)).map((s) => s.title);
+  const soonest = [...upcoming].sort((a, b) => a.start.localeCompare(b.start)).map(titleIn);
   await expect(page.locator('article.seminar-card h2')).toHaveText(soonest);
 });
 
@@ -17,9 +17,11 @@ test('all dates lists every seminar with dates, venue, organisers and topics', a
   const workshop = page.locator('article', { hasText: 'Guangxi Zhuang Autonomous Region Climate Change Response Workshop' });
   await expect(workshop).toContainText('24–28 May 2021');
   await expect(workshop).toContainText('Shanghai Jiao Tong University, Shanghai');
-  await expect(workshop).toContainText('Department of Ecology and Environment of Guangxi Zhuang Autonomous Region');
+  // A card names the holding body (主办), the first a notice names.
+  await expect(workshop).toContainText('Hosted by: Organization Department of the CPC Guangxi Zhuang Autonomous Region Committee');
   await expect(workshop.getByRole('list', { name: 'Topics' })).toContainText('Carbon markets and emissions trading');
-  await expect(workshop.locator('.badge')).toHaveCount(0);
+  // A real event, so no "Example"; over, so "Ended".
+  await expect(workshop.locator('.badge')).toHaveText('Ended');
   await expect(page.locator('article', { hasText: 'Urban Heat Adaptation Clinic' }).locator('.badge')).toHaveText('Example');
   await expect(page).toHaveTitle('Climate Seminars');
   expect(errors).toEqual([]);

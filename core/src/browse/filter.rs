@@ -15,8 +15,10 @@ use time::Date;
 
 use crate::browse::query::{Facet, SearchQuery, Sort, When};
 use crate::browse::words::{WordIndex, WordIndexBuilder};
-use crate::catalogue::seminar::{Format, Seminar};
+use crate::catalogue::seminar::{Format, Role, Seminar};
+use crate::catalogue::shown::Shown;
 use crate::catalogue::Catalogue;
+use crate::i18n::lang::Lang;
 use crate::text::{fold_into, search_terms};
 
 /// Several small integers per seminar, stored flat: seminar `i` has
@@ -56,13 +58,14 @@ pub struct SearchIndex {
     words_pending: Mutex<Option<WordIndexBuilder>>,
     start: Vec<Date>,
     end: Vec<Date>,
-    city_of: Vec<u32>,
+    cities_of: Multi,
     organisers_of: Multi,
+    audiences_of: Multi,
     topics_of: Multi,
     format_of: Vec<u8>,
-    /// Every city, sorted.
+    /// Every city, sorted (a seminar held only online has none).
     pub cities: Vec<String>,
-    /// Every organiser, sorted.
+    /// Every organising body, of any role, sorted.
     pub organisers: Vec<String>,
     by_date: Vec<u32>,
     by_title: Vec<u32>,
@@ -70,18 +73,24 @@ pub struct SearchIndex {
 
 /// The text search looks in, folded, each field ended by a line break so
 /// that no term (terms never hold white space) matches across two fields:
-/// the original texts and those of every translation.
-pub fn search_text(seminar: &Seminar) -> String {
+/// the original texts and those of every translation, and the names of the
+/// listing's topics in the catalogue.
+pub fn search_text(catalogue: &Catalogue, seminar: &Seminar) -> String {
     let mut out = String::new();
-    push_search_text(seminar, &mut out);
+    push_search_text(catalogue, seminar, &mut out);
     out
 }
 
-fn push_search_text(seminar: &Seminar, out: &mut String) {
+fn push_search_text(catalogue: &Catalogue, seminar: &Seminar, out: &mut String) {
     let mut fields: Vec<&str> = vec![&seminar.title, &seminar.summary];
+    // A listing is found by its topics' names, in every language.
+    for topic in seminar.topics.iter().filter_map(|id| catalogue.topic(id)) {
+        fields.push(&topic.label);
+        fields.extend(topic.translations.iter().filter_map(|t| t.label.as_deref()));
+    }
     fields.extend(seminar.description.as_deref());
-    fields.extend(seminar.organisers.iter().map(String::as_str));
-    fields.extend(seminar.hosts.iter().map(String::as_str));
+    fields.extend(seminar.all_bodies());
+    fields.extend(seminar.institutions.iter().map(String::as_str));
     for speaker in &seminar.speakers {
         fields.push(&speaker.name);
         fields.extend(speaker.role.as_deref());
@@ -135,12 +144,22 @@ impl SearchIndex {
     /// Prepares a catalogue for queries.
     pub fn new(catalogue: &Catalogue) -> Self {
         let seminars = &catalogue.seminars;
-        let (cities, city_of) = intern(seminars.iter().map(|s| vec![s.venue.city.as_str()]));
-        let (organisers, organisers_of) = intern(
+        let (cities, cities_of) = intern(
             seminars
                 .iter()
-                .map(|s| s.organisers.iter().map(String::as_str).collect()),
+                .map(|s| s.filed_city().into_iter().collect()),
         );
+        let (organisers, organisers_of) = intern(seminars.iter().map(Seminar::filed_bodies));
+        let audiences_of = seminars
+            .iter()
+            .map(|s| {
+                s.audiences
+                    .iter()
+                    .filter_map(|id| catalogue.audiences.iter().position(|a| a.id == *id))
+                    .map(|a| a as u32)
+                    .collect()
+            })
+            .collect();
         let topics_of = seminars
             .iter()
             .map(|s| {
@@ -172,10 +191,9 @@ impl SearchIndex {
             words_pending: Mutex::new(None),
             start: seminars.iter().map(|s| s.start).collect(),
             end: seminars.iter().map(|s| s.end).collect(),
-            city_of: (0..seminars.len())
-                .map(|i| city_of.of(i).first().copied().unwrap_or(0))
-                .collect(),
+            cities_of,
             organisers_of,
+            audiences_of,
             topics_of,
             format_of: seminars.iter().map(|s| format_index(s.format)).collect(),
             cities,
@@ -202,12 +220,12 @@ impl SearchIndex {
         let mut budget = step;
         while budget > 0 && builder.counted() < seminars.len() {
             let seminar = &seminars[builder.counted()];
-            builder.count(|out| push_search_text(seminar, out));
+            builder.count(|out| push_search_text(catalogue, seminar, out));
             budget -= 1;
         }
         while budget > 0 && builder.placed() < seminars.len() {
             let seminar = &seminars[builder.placed()];
-            builder.place(|out| push_search_text(seminar, out));
+            builder.place(|out| push_search_text(catalogue, seminar, out));
             budget -= 1;
         }
         if builder.placed() < seminars.len() {
@@ -238,6 +256,51 @@ impl SearchIndex {
     }
 }
 
+/// The label of each of a facet's values as `values` lists them (the
+/// index's cities or organising bodies, filed by their English names, see
+/// [`Seminar::filed_city`]) for a visitor reading `lang`, with its
+/// language tag: the name in that language where a listing gives one,
+/// else the value itself.
+pub fn value_labels<'a>(
+    catalogue: &'a Catalogue,
+    values: &[String],
+    facet: Facet,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    let mut found: FxHashMap<&str, (&str, &str)> = FxHashMap::default();
+    let mut note = |value: &'a str, shown: Shown<'a>| {
+        let entry = found.entry(value).or_insert((shown.text, shown.lang));
+        // A listing that gives the name in the visitor's language wins
+        // over one that does not.
+        if !lang.matches(entry.1) && lang.matches(shown.lang) {
+            *entry = (shown.text, shown.lang);
+        }
+    };
+    for seminar in &catalogue.seminars {
+        let shown = seminar.shown_in(lang);
+        match facet {
+            Facet::City => {
+                if let Some(city) = seminar.filed_city() {
+                    note(city, shown.city());
+                }
+            }
+            _ => {
+                let labels = Role::ALL.into_iter().flat_map(|role| shown.bodies(role));
+                for (name, label) in seminar.filed_bodies().into_iter().zip(labels) {
+                    note(name, label);
+                }
+            }
+        }
+    }
+    values
+        .iter()
+        .map(|v| match found.get(v.as_str()) {
+            Some((text, tag)) => ((*text).to_owned(), (*tag).to_owned()),
+            None => (v.clone(), String::new()),
+        })
+        .collect()
+}
+
 /// How many seminars each value of each facet would show, given every other
 /// active filter. Each list follows the order of its values: catalogue topics,
 /// [`Format::ALL`], [`SearchIndex::cities`], [`SearchIndex::organisers`].
@@ -251,6 +314,8 @@ pub struct FacetCounts {
     pub cities: Vec<usize>,
     /// Per organiser.
     pub organisers: Vec<usize>,
+    /// Per catalogue audience group.
+    pub audiences: Vec<usize>,
 }
 
 impl FacetCounts {
@@ -261,6 +326,7 @@ impl FacetCounts {
             Facet::Format => &self.formats,
             Facet::City => &self.cities,
             Facet::Organiser => &self.organisers,
+            Facet::Audience => &self.audiences,
         }
     }
 }
@@ -272,6 +338,9 @@ pub struct Results {
     pub matches: Vec<usize>,
     /// Counts for the facet checkboxes.
     pub counts: FacetCounts,
+    /// When a search shows upcoming seminars: how many that have ended
+    /// match it too, with the same filters.
+    pub past_matches: usize,
 }
 
 /// Whether a seminar from `start` to `end` falls in the query's dates,
@@ -303,7 +372,7 @@ pub fn run_query(
     let found = (!terms.is_empty())
         .then(|| index.words(catalogue).matching(&terms))
         .flatten();
-    let text_passed: Vec<usize> = match found {
+    let text_passed: Vec<usize> = match &found {
         Some(found) => found.iter().filter(in_dates).collect(),
         None => (0..index.len()).filter(in_dates).collect(),
     };
@@ -320,29 +389,56 @@ pub fn run_query(
         &query.organisers,
         index.organisers.iter().map(String::as_str),
     );
+    let audience_checked = checked(
+        &query.audiences,
+        catalogue.audiences.iter().map(|a| a.id.as_str()),
+    );
     let mut counts = FacetCounts {
         topics: vec![0; catalogue.topics.len()],
         formats: vec![0; Format::ALL.len()],
         cities: vec![0; index.cities.len()],
         organisers: vec![0; index.organisers.len()],
+        audiences: vec![0; catalogue.audiences.len()],
     };
     let any = |checked: &Option<Vec<bool>>, values: &[u32]| match checked {
         None => true,
         Some(marks) => values.iter().any(|&v| marks[v as usize]),
+    };
+    let passes = |i: usize| {
+        [
+            any(&topic_checked, index.topics_of.of(i)),
+            any(&format_checked, &[u32::from(index.format_of[i])]),
+            any(&city_checked, index.cities_of.of(i)),
+            any(&organiser_checked, index.organisers_of.of(i)),
+            any(&audience_checked, index.audiences_of.of(i)),
+        ]
+    };
+    let past_matches = match (&found, query.when) {
+        (Some(found), When::Upcoming) => {
+            let past = SearchQuery {
+                when: When::Past,
+                ..SearchQuery::default()
+            };
+            found
+                .iter()
+                .filter(|&i| {
+                    dates_match(index.start[i], index.end[i], &past, today)
+                        && dates_match(index.start[i], index.end[i], &date_range(query), today)
+                        && passes(i).iter().all(|p| *p)
+                })
+                .count()
+        }
+        _ => 0,
     };
     let mut shown = vec![false; index.len()];
     let mut shown_count = 0;
     for &i in &text_passed {
         let topics = index.topics_of.of(i);
         let organisers = index.organisers_of.of(i);
+        let audiences = index.audiences_of.of(i);
         let format = index.format_of[i];
-        let city = index.city_of[i];
-        let passes = [
-            any(&topic_checked, topics),
-            any(&format_checked, &[u32::from(format)]),
-            any(&city_checked, &[city]),
-            any(&organiser_checked, organisers),
-        ];
+        let city = index.cities_of.of(i);
+        let passes = passes(i);
         let failing = passes.iter().filter(|p| !**p).count();
         if failing > 1 {
             continue;
@@ -356,13 +452,17 @@ pub fn run_query(
         if counts_for(1) {
             counts.formats[usize::from(format)] += 1;
         }
+        let add = |counts: &mut Vec<usize>, values: &[u32]| {
+            values.iter().for_each(|&v| counts[v as usize] += 1);
+        };
         if counts_for(2) {
-            counts.cities[city as usize] += 1;
+            add(&mut counts.cities, city);
         }
         if counts_for(3) {
-            organisers
-                .iter()
-                .for_each(|&o| counts.organisers[o as usize] += 1);
+            add(&mut counts.organisers, organisers);
+        }
+        if counts_for(4) {
+            add(&mut counts.audiences, audiences);
         }
         if failing == 0 {
             shown[i] = true;
@@ -376,7 +476,22 @@ pub fn run_query(
     };
     let mut matches = Vec::with_capacity(shown_count);
     matches.extend(order.map(|&i| i as usize).filter(|&i| shown[i]));
-    Results { matches, counts }
+    Results {
+        matches,
+        counts,
+        past_matches,
+    }
+}
+
+/// The query's own date range (`from`, `to`) with no choice of upcoming
+/// or past.
+fn date_range(query: &SearchQuery) -> SearchQuery {
+    SearchQuery {
+        when: When::All,
+        from: query.from,
+        to: query.to,
+        ..SearchQuery::default()
+    }
 }
 
 /// Sorts numbers by a comparison. Every sort of numbers in the app goes

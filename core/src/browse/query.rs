@@ -83,13 +83,21 @@ pub enum Facet {
     Format,
     /// City names.
     City,
-    /// Organiser names.
+    /// Names of organising bodies, of any role.
     Organiser,
+    /// Audience group ids.
+    Audience,
 }
 
 impl Facet {
     /// Every facet, in the order shown.
-    pub const ALL: [Facet; 4] = [Facet::Topic, Facet::Format, Facet::City, Facet::Organiser];
+    pub const ALL: [Facet; 5] = [
+        Facet::Topic,
+        Facet::Format,
+        Facet::City,
+        Facet::Organiser,
+        Facet::Audience,
+    ];
 
     /// The URL parameter that holds the facet's values.
     pub fn param(self) -> &'static str {
@@ -98,6 +106,7 @@ impl Facet {
             Facet::Format => "format",
             Facet::City => "city",
             Facet::Organiser => "organiser",
+            Facet::Audience => "audience",
         }
     }
 }
@@ -115,6 +124,8 @@ pub struct SearchQuery {
     pub cities: Vec<String>,
     /// Checked organisers, sorted.
     pub organisers: Vec<String>,
+    /// Checked audience groups, sorted.
+    pub audiences: Vec<String>,
     /// Upcoming, past or all.
     pub when: When,
     /// Only seminars that end on or after this day.
@@ -137,8 +148,10 @@ pub trait KnownValues {
     fn topic_order(&self) -> Vec<&str>;
     /// Whether some seminar is in this city.
     fn knows_city(&self, city: &str) -> bool;
-    /// Whether some seminar has this organiser.
+    /// Whether some seminar has this organising body, of any role.
     fn knows_organiser(&self, organiser: &str) -> bool;
+    /// Whether the catalogue has an audience group with this id.
+    fn knows_audience(&self, id: &str) -> bool;
 }
 
 impl KnownValues for Catalogue {
@@ -149,12 +162,15 @@ impl KnownValues for Catalogue {
         self.topics.iter().map(|t| t.id.as_str()).collect()
     }
     fn knows_city(&self, city: &str) -> bool {
-        self.seminars.iter().any(|s| s.venue.city == city)
+        self.seminars.iter().any(|s| s.filed_city() == Some(city))
     }
     fn knows_organiser(&self, organiser: &str) -> bool {
         self.seminars
             .iter()
-            .any(|s| s.organisers.iter().any(|o| o == organiser))
+            .any(|s| s.filed_bodies().contains(&organiser))
+    }
+    fn knows_audience(&self, id: &str) -> bool {
+        self.audiences.iter().any(|a| a.id == id)
     }
 }
 
@@ -171,6 +187,8 @@ pub enum FilterKind {
     City,
     /// A checked organiser.
     Organiser,
+    /// A checked audience group (value: its id).
+    Audience,
     /// Past or all dates instead of upcoming (value: its URL value).
     When,
     /// The start of the date range (value: ISO date).
@@ -237,6 +255,12 @@ impl SearchQuery {
                 .filter(|o| known.knows_organiser(o))
                 .collect(),
         );
+        let audiences = sorted_unique(
+            get_all("audience")
+                .into_iter()
+                .filter(|a| known.knows_audience(a))
+                .collect(),
+        );
         let page = first("page")
             .and_then(|p| p.parse::<usize>().ok())
             .filter(|p| (1..=MAX_PAGE).contains(p))
@@ -247,6 +271,7 @@ impl SearchQuery {
             formats,
             cities,
             organisers,
+            audiences,
             when: first("when")
                 .and_then(|w| When::parse(&w))
                 .unwrap_or_default(),
@@ -272,6 +297,7 @@ impl SearchQuery {
         pairs.extend(self.formats.iter().map(|f| ("format", f.as_str())));
         pairs.extend(self.cities.iter().map(|c| ("city", c.as_str())));
         pairs.extend(self.organisers.iter().map(|o| ("organiser", o.as_str())));
+        pairs.extend(self.audiences.iter().map(|a| ("audience", a.as_str())));
         if self.when != When::default() {
             pairs.push(("when", self.when.as_str()));
         }
@@ -308,6 +334,7 @@ impl SearchQuery {
             Facet::Format => self.formats.iter().map(|f| f.as_str().to_owned()).collect(),
             Facet::City => self.cities.clone(),
             Facet::Organiser => self.organisers.clone(),
+            Facet::Audience => self.audiences.clone(),
         }
     }
 
@@ -318,6 +345,7 @@ impl SearchQuery {
             Facet::Format => self.formats.iter().any(|f| f.as_str() == value),
             Facet::City => self.cities.iter().any(|c| c == value),
             Facet::Organiser => self.organisers.iter().any(|o| o == value),
+            Facet::Audience => self.audiences.iter().any(|a| a == value),
         }
     }
 
@@ -364,6 +392,10 @@ impl SearchQuery {
                 toggle(&mut next.organisers);
                 next.organisers = sorted_unique(std::mem::take(&mut next.organisers));
             }
+            Facet::Audience => {
+                toggle(&mut next.audiences);
+                next.audiences = sorted_unique(std::mem::take(&mut next.audiences));
+            }
         }
         next.page = 1;
         next
@@ -391,6 +423,7 @@ impl SearchQuery {
             (Facet::Format, FilterKind::Format),
             (Facet::City, FilterKind::City),
             (Facet::Organiser, FilterKind::Organiser),
+            (Facet::Audience, FilterKind::Audience),
         ] {
             for value in self.facet_values(facet) {
                 let without = base.with_facet_value(facet, &value, false, known);

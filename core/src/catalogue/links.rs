@@ -1,7 +1,8 @@
 //! The links a listing carries (its website, registration page, online
-//! meeting and contact address) and the one rule that decides whether a
-//! text may become a link: only `https:`, `http:` and `mailto:` addresses
-//! are ever rendered as `href`s. The catalogue reader, the draft form and
+//! meeting, notice, contact address and telephone) and the one rule that
+//! decides whether a text may become a link: only `https:`, `http:`,
+//! `mailto:` and `tel:` addresses are ever rendered as `href`s, a `tel:`
+//! one only of digits, spaces, `+` and `-`. The catalogue reader, the draft form and
 //! the page all ask here, so a `javascript:` or `data:` address cannot
 //! reach the page by any of the ways in (catalogue, draft, import).
 
@@ -79,6 +80,27 @@ pub fn mailto_href(email: &str) -> Option<String> {
     email_problem(email)
         .is_none()
         .then(|| format!("mailto:{email}"))
+}
+
+/// Why a text cannot be a telephone number, or `None` when it can: digits
+/// (at least three), spaces, `+` and `-` only, at most 40 characters. No
+/// other character reaches a `tel:` link (`;`, `,`, `#`, letters, `%`
+/// would let a number dial something else or carry parameters).
+pub fn phone_problem(phone: &str) -> Option<Message> {
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    let allowed = phone
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ' ' || c == '+' || c == '-');
+    (!allowed || digits < 3 || phone.len() > 40)
+        .then(|| Message::new(Msg::NotAPhone).with("phone", clipped(phone)))
+}
+
+/// The `tel:` link for a number that passes [`phone_problem`], its spaces
+/// left out.
+pub fn tel_href(phone: &str) -> Option<String> {
+    phone_problem(phone)
+        .is_none()
+        .then(|| format!("tel:{}", phone.replace(' ', "")))
 }
 
 /// White space, control characters, `\\`, and every character Unicode

@@ -3,6 +3,7 @@
 
 pub mod feed;
 pub mod links;
+pub mod role;
 pub mod seminar;
 pub mod shown;
 pub mod translation;
@@ -70,6 +71,9 @@ pub struct Rejection {
 pub struct Catalogue {
     /// Topics in the order the file lists them.
     pub topics: Vec<Topic>,
+    /// The groups a listing can say it is for (厅级干部, researchers…), in
+    /// the order the file lists them: records of a topic's shape.
+    pub audiences: Vec<Topic>,
     /// Valid seminars in the order the file lists them.
     pub seminars: Vec<Seminar>,
     /// Records that were skipped.
@@ -174,6 +178,7 @@ pub(crate) struct Envelope {
 #[derive(Debug, Default)]
 pub(crate) struct ReadState {
     topic_ids: HashSet<String>,
+    audience_ids: HashSet<String>,
     seminar_ids: HashSet<String>,
     seminars_read: usize,
 }
@@ -193,6 +198,7 @@ impl Envelope {
             "version" => 0,
             "topics" => 1,
             "seminars" => 2,
+            "audiences" => 3,
             _ => return r.skip(),
         };
         if self.seen.note(n, key, r.at()).is_err() {
@@ -203,13 +209,21 @@ impl Envelope {
             self.version = Some(r.loose()?);
             return Ok(());
         }
+        if n == 3 {
+            // Optional, and read wherever it comes: a listing's audience
+            // ids are not checked against it (an unknown one is not shown).
+            return match r.kind()? {
+                JsonKind::List => state.read_topics(r, catalogue, place, true),
+                _ => r.skip(),
+            };
+        }
         let at = r.at();
         let kind = r.kind()?;
         let found = if kind != JsonKind::List {
             r.skip()?;
             TopList::Not(kind)
         } else if n == 1 {
-            state.read_topics(r, catalogue, place)?;
+            state.read_topics(r, catalogue, place, false)?;
             TopList::Read
         } else if matches!(self.topics, TopList::Read) {
             r.list(&mut |r| state.read_seminar(r, catalogue, place))?;
@@ -282,20 +296,23 @@ impl Envelope {
 }
 
 impl ReadState {
-    /// Reads the topic list, keeping the valid ones and setting the others
-    /// aside with why.
+    /// Reads the topic list (or, with `audiences`, the list of audience
+    /// groups, records of the same shape), keeping the valid ones and
+    /// setting the others aside with why.
     fn read_topics(
         &mut self,
         r: &mut Reader,
         catalogue: &mut Catalogue,
         place: &mut dyn FnMut(usize) -> Place,
+        audiences: bool,
     ) -> JsonResult<()> {
         let mut position = 0;
+        let kind = if audiences { "audience" } else { "topic" };
         r.list(&mut |r| {
             position += 1;
             let start = r.at();
             let reject = |id: Option<String>, reason: Message| Rejection {
-                kind: "topic",
+                kind,
                 position,
                 id,
                 reason,
@@ -309,12 +326,17 @@ impl ReadState {
                 }
                 Ok(topic) => {
                     let id = Some(topic.id.chars().take(100).collect());
+                    let (ids, list) = if audiences {
+                        (&mut self.audience_ids, &mut catalogue.audiences)
+                    } else {
+                        (&mut self.topic_ids, &mut catalogue.topics)
+                    };
                     match topic_problem(&topic) {
                         Some(problem) => catalogue.rejected.push(reject(id, problem)),
-                        None if !self.topic_ids.insert(topic.id.clone()) => {
+                        None if !ids.insert(topic.id.clone()) => {
                             catalogue.rejected.push(reject(id, Msg::TopicSameId.into()))
                         }
-                        None => catalogue.topics.push(topic),
+                        None => list.push(topic),
                     }
                 }
             }
@@ -476,6 +498,11 @@ impl Catalogue {
             None
         };
         (labels, tag)
+    }
+
+    /// The audience group with this id.
+    pub fn audience(&self, id: &str) -> Option<&Topic> {
+        self.audiences.iter().find(|t| t.id == id)
     }
 
     /// The seminar with this id.

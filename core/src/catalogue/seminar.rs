@@ -3,6 +3,7 @@
 use serde::Serialize;
 use time::Date;
 
+pub use crate::catalogue::role::Role;
 use crate::catalogue::translation::{keyed, SeminarTranslation, TopicTranslation};
 use crate::dates::iso_date;
 
@@ -62,6 +63,76 @@ impl Format {
     pub fn parse(value: &str) -> Option<Format> {
         Format::ALL.into_iter().find(|f| f.as_str() == value)
     }
+}
+
+/// Whether a seminar goes ahead as listed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// As listed.
+    #[default]
+    Scheduled,
+    /// Called off.
+    Cancelled,
+    /// Put off, with no new dates yet (the dates are the old ones).
+    Postponed,
+    /// Moved to new dates (the old ones in `previous_dates`).
+    Rescheduled,
+    /// Held online instead of at the venue.
+    MovedOnline,
+}
+
+impl Status {
+    /// Every status.
+    pub const ALL: [Status; 5] = [
+        Status::Scheduled,
+        Status::Cancelled,
+        Status::Postponed,
+        Status::Rescheduled,
+        Status::MovedOnline,
+    ];
+
+    /// The value used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Scheduled => "scheduled",
+            Status::Cancelled => "cancelled",
+            Status::Postponed => "postponed",
+            Status::Rescheduled => "rescheduled",
+            Status::MovedOnline => "moved_online",
+        }
+    }
+
+    /// Reads the value used in JSON.
+    pub fn parse(value: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == value)
+    }
+
+    /// Whether it is the default, left out when written.
+    pub fn is_scheduled(&self) -> bool {
+        *self == Status::Scheduled
+    }
+}
+
+/// The dates a rescheduled seminar had before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct PreviousDates {
+    /// The first day it had.
+    #[serde(serialize_with = "iso_date::serialize")]
+    pub start: Date,
+    /// The last day it had.
+    #[serde(serialize_with = "iso_date::serialize")]
+    pub end: Date,
+}
+
+/// The official notice that announces a training workshop.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    /// Its reference number (通知文号), e.g. "桂组通字〔2021〕15号".
+    pub number: String,
+    /// Where it is published: an `https:` or `http:` address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// Where a seminar takes place.
@@ -153,18 +224,48 @@ pub struct Seminar {
     pub venue: Venue,
     /// In person, online or hybrid.
     pub format: Format,
-    /// Bodies that organise the seminar.
+    /// Bodies that run it (承办, "Organised by").
     pub organisers: Vec<String>,
-    /// Bodies that host it (the venue's institution, a convening authority).
+    /// Bodies that hold it (主办, "Hosted by"): the convening authority.
     pub hosts: Vec<String>,
+    /// Bodies that help run it (协办, "Co-organised by").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub co_organisers: Vec<String>,
+    /// Bodies that support it (支持, "Supported by").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub supporters: Vec<String>,
+    /// The institutions its lecturers come from (授课单位).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub institutions: Vec<String>,
     /// People who speak.
     pub speakers: Vec<Speaker>,
     /// Who it is for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audience: Option<String>,
-    /// How many people are expected, at least.
+    /// Who it is for, as ids from the catalogue's `audiences` list.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub audiences: Vec<String>,
+    /// How many people are expected (or, once it is over, came), at least.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected_attendance: Option<u32>,
+    /// How many places there are (名额).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub places: Option<u32>,
+    /// Training hours credited (学时).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours: Option<u32>,
+    /// Whether a certificate is given to those who complete it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub certificate: bool,
+    /// The official notice announcing it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Notice>,
+    /// Whether it goes ahead as listed.
+    #[serde(skip_serializing_if = "Status::is_scheduled")]
+    pub status: Status,
+    /// The dates it had before it was rescheduled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_dates: Option<PreviousDates>,
     /// Topic ids from the catalogue's topic list.
     pub topics: Vec<String>,
     /// The programme, where known.
@@ -182,6 +283,12 @@ pub struct Seminar {
     /// An email address for questions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
+    /// The person to ask (联系人).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_name: Option<String>,
+    /// A telephone number to ask: digits, spaces, `+` and `-`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
     /// Where the listing's facts come from, and what was inferred.
     pub source: String,
     /// True for illustrative listings that describe no real event.
@@ -204,13 +311,40 @@ impl Seminar {
     pub fn has_topic(&self, topic_id: &str) -> bool {
         self.topics.iter().any(|t| t == topic_id)
     }
+
+    /// The city it is filed under: none for a seminar held only online
+    /// (whose venue names no city to go to).
+    pub fn city(&self) -> Option<&str> {
+        (self.format != Format::Online).then_some(self.venue.city.as_str())
+    }
+
+    /// The bodies that play `role`.
+    pub fn bodies(&self, role: Role) -> &[String] {
+        match role {
+            Role::Host => &self.hosts,
+            Role::Organiser => &self.organisers,
+            Role::CoOrganiser => &self.co_organisers,
+            Role::Supporter => &self.supporters,
+            Role::Teaching => &self.institutions,
+        }
+    }
+
+    /// Every organising body, in the order of [`Role::ALL`].
+    pub fn all_bodies(&self) -> impl Iterator<Item = &str> + Clone {
+        Role::ALL
+            .into_iter()
+            .flat_map(move |role| self.bodies(role).iter().map(String::as_str))
+    }
 }
 
 /// Reading listings and topics from catalogue JSON (see
 /// [`crate::json::reader`]): each field by name, unknown fields skipped,
 /// absent optional fields empty, and every fault said in words.
 mod read {
-    use super::{AgendaItem, Format, Registration, Seminar, Speaker, Topic, Venue};
+    use super::{
+        AgendaItem, Format, Notice, PreviousDates, Registration, Seminar, Speaker, Status, Topic,
+        Venue,
+    };
     use crate::catalogue::translation::{read_seminar_translations, read_topic_translations};
     use crate::dates::parse_iso_date;
     use crate::i18n::message::{Message, Msg};
@@ -237,6 +371,79 @@ mod read {
                     .with("allowed", "in_person, online, hybrid"),
             )
         })
+    }
+
+    /// Reads a status: `scheduled`, `cancelled`, `postponed`,
+    /// `rescheduled` or `moved_online`.
+    fn status(r: &mut Reader) -> JsonResult<Status> {
+        let at = r.at();
+        let text = r.text()?;
+        Status::parse(&text).ok_or_else(|| {
+            Reader::data(
+                at,
+                Message::new(Msg::NotAccepted).with("value", text).with(
+                    "allowed",
+                    "scheduled, cancelled, postponed, rescheduled, moved_online",
+                ),
+            )
+        })
+    }
+
+    /// Reads `{"start": …, "end": …}`, or `null` as `None`.
+    fn previous_dates(r: &mut Reader) -> JsonResult<Option<PreviousDates>> {
+        if r.kind()? == JsonKind::Null {
+            return r.skip().map(|()| None);
+        }
+        let at = r.at();
+        let (mut start, mut end) = (None, None);
+        let mut seen = Seen::default();
+        r.object(&mut |r, key| {
+            let n = match key {
+                "start" => 0,
+                "end" => 1,
+                _ => return r.skip(),
+            };
+            seen.note(n, key, r.at())?;
+            let day = Some(date(r)?);
+            if n == 0 {
+                start = day;
+            } else {
+                end = day;
+            }
+            Ok(())
+        })?;
+        Ok(Some(PreviousDates {
+            start: required(start, "start", at)?,
+            end: required(end, "end", at)?,
+        }))
+    }
+
+    /// Reads `{"number": …, "url": …}`, or `null` as `None`.
+    fn notice(r: &mut Reader) -> JsonResult<Option<Notice>> {
+        if r.kind()? == JsonKind::Null {
+            return r.skip().map(|()| None);
+        }
+        let at = r.at();
+        let (mut number, mut url) = (None, None);
+        let mut seen = Seen::default();
+        r.object(&mut |r, key| {
+            let n = match key {
+                "number" => 0,
+                "url" => 1,
+                _ => return r.skip(),
+            };
+            seen.note(n, key, r.at())?;
+            if n == 0 {
+                number = Some(r.text()?);
+            } else {
+                url = r.optional_text()?;
+            }
+            Ok(())
+        })?;
+        Ok(Some(Notice {
+            number: required(number, "number", at)?,
+            url,
+        }))
     }
 
     impl Topic {
@@ -422,6 +629,18 @@ mod read {
             "registration" => 21,
             "online" => 22,
             "contact" => 23,
+            "co_organisers" => 24,
+            "supporters" => 25,
+            "audiences" => 26,
+            "places" => 27,
+            "hours" => 28,
+            "certificate" => 29,
+            "notice" => 30,
+            "status" => 31,
+            "previous_dates" => 32,
+            "contact_name" => 33,
+            "phone" => 34,
+            "institutions" => 35,
             _ => return None,
         })
     }
@@ -461,7 +680,19 @@ mod read {
                     20 => s.website = r.optional_text()?,
                     21 => s.registration = registration(r)?,
                     22 => s.online = r.optional_text()?,
-                    _ => s.contact = r.optional_text()?,
+                    23 => s.contact = r.optional_text()?,
+                    24 => s.co_organisers = r.texts()?,
+                    25 => s.supporters = r.texts()?,
+                    26 => s.audiences = r.texts()?,
+                    27 => s.places = r.optional_whole()?,
+                    28 => s.hours = r.optional_whole()?,
+                    29 => s.certificate = r.boolean()?,
+                    30 => s.notice = notice(r)?,
+                    31 => s.status = status(r)?,
+                    32 => s.previous_dates = previous_dates(r)?,
+                    33 => s.contact_name = r.optional_text()?,
+                    34 => s.phone = r.optional_text()?,
+                    _ => s.institutions = r.texts()?,
                 }
                 Ok(())
             })?;
@@ -478,15 +709,27 @@ mod read {
                 format: required(s.format, "format", at)?,
                 organisers: s.organisers,
                 hosts: s.hosts,
+                co_organisers: s.co_organisers,
+                supporters: s.supporters,
+                institutions: s.institutions,
                 speakers: s.speakers,
                 audience: s.audience,
+                audiences: s.audiences,
                 expected_attendance: s.expected_attendance,
+                places: s.places,
+                hours: s.hours,
+                certificate: s.certificate,
+                notice: s.notice,
+                status: s.status,
+                previous_dates: s.previous_dates,
                 topics: required(s.topics, "topics", at)?,
                 agenda: s.agenda,
                 website: s.website,
                 registration: s.registration,
                 online: s.online,
                 contact: s.contact,
+                contact_name: s.contact_name,
+                phone: s.phone,
                 source: required(s.source, "source", at)?,
                 example: s.example,
                 translations: s.translations,
@@ -517,15 +760,27 @@ mod read {
         format: Option<Format>,
         organisers: Vec<String>,
         hosts: Vec<String>,
+        co_organisers: Vec<String>,
+        supporters: Vec<String>,
+        institutions: Vec<String>,
         speakers: Vec<Speaker>,
         audience: Option<String>,
+        audiences: Vec<String>,
         expected_attendance: Option<u32>,
+        places: Option<u32>,
+        hours: Option<u32>,
+        certificate: bool,
+        notice: Option<Notice>,
+        status: Status,
+        previous_dates: Option<PreviousDates>,
         topics: Option<Vec<String>>,
         agenda: Vec<AgendaItem>,
         website: Option<String>,
         registration: Option<Registration>,
         online: Option<String>,
         contact: Option<String>,
+        contact_name: Option<String>,
+        phone: Option<String>,
         source: Option<String>,
         example: bool,
         translations: Vec<super::SeminarTranslation>,

@@ -4,7 +4,7 @@
 //! `lang`. Above both the listing's model and its translations, which
 //! import neither this nor each other both ways.
 
-use crate::catalogue::seminar::{Seminar, Topic};
+use crate::catalogue::seminar::{Role, Seminar, Topic};
 use crate::catalogue::translation::{SeminarTranslation, TopicTranslation};
 use crate::i18n::lang::Lang;
 
@@ -60,6 +60,29 @@ impl Seminar {
             seminar: self,
             translation: chosen(&self.language, &self.translations, |t| &t.lang, lang),
         }
+    }
+}
+
+impl Seminar {
+    /// The name the city facet files the listing under: the city's English
+    /// name where the listing gives one, else as written, so that a city
+    /// one listing writes 上海 and another Shanghai is one value (and one
+    /// URL); none for a seminar held only online.
+    pub fn filed_city(&self) -> Option<&str> {
+        self.city()?;
+        Some(self.shown_in(Lang::En).city().text)
+    }
+
+    /// The names the organiser facet files the listing under, by the same
+    /// rule: every organising body's English name where the listing gives
+    /// one, else as written.
+    pub fn filed_bodies(&self) -> Vec<&str> {
+        let shown = self.shown_in(Lang::En);
+        Role::ALL
+            .into_iter()
+            .flat_map(|role| shown.bodies(role))
+            .map(|name| name.text)
+            .collect()
     }
 }
 
@@ -145,6 +168,55 @@ impl<'a> SeminarIn<'a> {
     /// Who it is for.
     pub fn audience(&self) -> Option<Shown<'a>> {
         self.text(5, self.seminar.audience.as_deref())
+    }
+
+    /// The country, when the listing gives one.
+    pub fn country(&self) -> Option<Shown<'a>> {
+        self.text(6, self.seminar.venue.country.as_deref())
+    }
+
+    /// The names of the bodies of `role`, each in the visitor's language
+    /// where the listing gives it.
+    pub fn bodies(&self, role: Role) -> Vec<Shown<'a>> {
+        let translated = self.translation.map_or(&[][..], |t| t.bodies(role));
+        self.seminar
+            .bodies(role)
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let shown = translated.get(i).and_then(|n| n.as_deref());
+                let lang = self.translation.map_or("", |t| t.lang.as_str());
+                pick(Some(name), &self.seminar.language, shown.map(|n| (n, lang))).unwrap_or(
+                    Shown {
+                        text: name,
+                        lang: &self.seminar.language,
+                    },
+                )
+            })
+            .collect()
+    }
+
+    /// The name of speaker `i`: as given, unless the listing gives its
+    /// form in the visitor's language.
+    pub fn speaker_name(&self, i: usize) -> Option<Shown<'a>> {
+        let speaker = self.seminar.speakers.get(i)?;
+        self.row(
+            Some(&speaker.name),
+            |t| &t.speakers,
+            i,
+            |s| s.name.as_deref(),
+        )
+    }
+
+    /// The institution of speaker `i`.
+    pub fn speaker_affiliation(&self, i: usize) -> Option<Shown<'a>> {
+        let speaker = self.seminar.speakers.get(i)?;
+        self.row(
+            speaker.affiliation.as_deref(),
+            |t| &t.speakers,
+            i,
+            |s| s.affiliation.as_deref(),
+        )
     }
 
     /// The title of agenda item `i`.

@@ -1,6 +1,6 @@
 //! Rules every listing must follow, shared by the catalogue loader and the draft editor.
 
-use crate::catalogue::seminar::{Seminar, Topic};
+use crate::catalogue::seminar::{Role, Seminar, Topic};
 use crate::i18n::message::{Message, Msg};
 
 /// The most each field may hold, in characters, and the most rows a list
@@ -195,14 +195,7 @@ fn check_sizes(seminar: &Seminar, problems: &mut Vec<Problem>) {
             problems.push(Problem::new(field, too_long(what, n, max)));
         }
     }
-    let lists: [(&'static str, Msg, usize, usize); 5] = [
-        (
-            "organisers",
-            Msg::TooManyOrganisers,
-            seminar.organisers.len(),
-            BODIES,
-        ),
-        ("hosts", Msg::TooManyHosts, seminar.hosts.len(), BODIES),
+    let lists: [(&'static str, Msg, usize, usize); 4] = [
         (
             "speakers",
             Msg::TooManySpeakers,
@@ -211,7 +204,24 @@ fn check_sizes(seminar: &Seminar, problems: &mut Vec<Problem>) {
         ),
         ("agenda", Msg::TooManyAgenda, seminar.agenda.len(), AGENDA),
         ("topics", Msg::TooManyTopics, seminar.topics.len(), TOPICS),
+        (
+            "audiences",
+            Msg::TooManyAudiences,
+            seminar.audiences.len(),
+            TOPICS,
+        ),
     ];
+    for role in Role::EVERY {
+        let n = seminar.bodies(role).len();
+        if n > BODIES {
+            problems.push(Problem::new(
+                role.field(),
+                Message::new(body_words(role).0)
+                    .with("n", n)
+                    .with("max", BODIES),
+            ));
+        }
+    }
     for (field, too_many, n, max) in lists {
         if n > max {
             problems.push(Problem::new(
@@ -225,15 +235,27 @@ fn check_sizes(seminar: &Seminar, problems: &mut Vec<Problem>) {
             problems.push(Problem::new(field, too_long(what, n, max)));
         }
     };
-    let organisers = seminar.organisers.iter().map(String::as_str);
+    for role in Role::EVERY {
+        let names = seminar.bodies(role).iter().map(String::as_str);
+        row(
+            role.field(),
+            body_words(role).1,
+            longest_over(names, NAME),
+            NAME,
+        );
+    }
     row(
-        "organisers",
-        Msg::WhatOrganiser,
-        longest_over(organisers, NAME),
-        NAME,
+        "contact_name",
+        Msg::WhatContactName,
+        longest_over(seminar.contact_name.as_deref(), SHORT),
+        SHORT,
     );
-    let hosts = seminar.hosts.iter().map(String::as_str);
-    row("hosts", Msg::WhatHost, longest_over(hosts, NAME), NAME);
+    row(
+        "notice.number",
+        Msg::WhatNotice,
+        longest_over(seminar.notice.as_ref().map(|n| n.number.as_str()), SHORT),
+        SHORT,
+    );
     let speakers = &seminar.speakers;
     row(
         "speakers",
@@ -277,19 +299,31 @@ fn check_sizes(seminar: &Seminar, problems: &mut Vec<Problem>) {
     );
 }
 
+/// The messages for too many bodies of a role, and for one of its names.
+fn body_words(role: Role) -> (Msg, Msg) {
+    match role {
+        Role::Host => (Msg::TooManyHosts, Msg::WhatHost),
+        Role::Organiser => (Msg::TooManyOrganisers, Msg::WhatOrganiser),
+        Role::CoOrganiser => (Msg::TooManyCoOrganisers, Msg::WhatCoOrganiser),
+        Role::Supporter => (Msg::TooManySupporters, Msg::WhatSupporter),
+        Role::Teaching => (Msg::TooManyInstitutions, Msg::WhatInstitution),
+    }
+}
+
 /// Checks the translations' texts by the limits of the texts they
 /// translate, and that they have no more rows than the listing. (Their
 /// language tags, their number and that no tag comes twice, the catalogue
 /// reader and the draft form check.)
 fn check_translations(seminar: &Seminar, problems: &mut Vec<Problem>) {
     use limits::*;
-    const FIELDS: [(&str, Msg, usize); 6] = [
+    const FIELDS: [(&str, Msg, usize); 7] = [
         ("translation.title", Msg::WhatTitle, NAME),
         ("translation.summary", Msg::WhatSummary, SUMMARY),
         ("translation.description", Msg::WhatDescription, DESCRIPTION),
         ("translation.venue", Msg::WhatVenue, NAME),
         ("translation.city", Msg::WhatCity, SHORT),
         ("translation.audience", Msg::WhatAudience, SUMMARY),
+        ("translation.country", Msg::WhatCountry, SHORT),
     ];
     for t in &seminar.translations {
         let mut check = |field: &'static str, what: Msg, text: Option<&str>, max: usize| {
@@ -320,6 +354,25 @@ fn check_translations(seminar: &Seminar, problems: &mut Vec<Problem>) {
                 s.talk.as_deref(),
                 LINE,
             );
+            check(
+                "translation.speakers",
+                Msg::WhatSpeakerAffiliation,
+                s.affiliation.as_deref(),
+                NAME,
+            );
+            check(
+                "translation.speakers",
+                Msg::WhatSpeakerName,
+                s.name.as_deref(),
+                SHORT,
+            );
+        }
+        let mut extra_bodies = false;
+        for role in Role::EVERY {
+            for name in t.bodies(role) {
+                check(role.field(), body_words(role).1, name.as_deref(), NAME);
+            }
+            extra_bodies |= t.bodies(role).len() > seminar.bodies(role).len();
         }
         for title in &t.agenda {
             check(
@@ -329,7 +382,10 @@ fn check_translations(seminar: &Seminar, problems: &mut Vec<Problem>) {
                 LINE,
             );
         }
-        if t.speakers.len() > seminar.speakers.len() || t.agenda.len() > seminar.agenda.len() {
+        if extra_bodies
+            || t.speakers.len() > seminar.speakers.len()
+            || t.agenda.len() > seminar.agenda.len()
+        {
             problems.push(Problem::new(
                 "translation",
                 Message::new(Msg::TranslationExtraRows).with("lang", &t.lang),
@@ -396,8 +452,12 @@ pub fn validate(seminar: &Seminar, known_topic: impl Fn(&str) -> bool) -> Vec<Pr
 /// Checks the links: web addresses, the contact's email, and that an
 /// in-person seminar has no online meeting.
 fn check_links(seminar: &Seminar, problems: &mut Vec<Problem>) {
-    use crate::catalogue::links::{email_problem, web_link_problem};
+    use crate::catalogue::links::{email_problem, phone_problem, web_link_problem};
     let web = [
+        (
+            "notice.url",
+            seminar.notice.as_ref().and_then(|n| n.url.as_deref()),
+        ),
         ("website", seminar.website.as_deref()),
         (
             "registration.url",
@@ -412,6 +472,9 @@ fn check_links(seminar: &Seminar, problems: &mut Vec<Problem>) {
     }
     if let Some(message) = seminar.contact.as_deref().and_then(email_problem) {
         problems.push(Problem::new("contact", message));
+    }
+    if let Some(message) = seminar.phone.as_deref().and_then(phone_problem) {
+        problems.push(Problem::new("phone", message));
     }
     if seminar.online.is_some() && seminar.format == crate::catalogue::seminar::Format::InPerson {
         problems.push(Problem::new("online", Msg::OnlineInPerson));

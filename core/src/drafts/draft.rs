@@ -5,7 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::seminar::{AgendaItem, Format, Registration, Seminar, Speaker, Venue};
+use crate::catalogue::seminar::{
+    AgendaItem, Format, Notice, PreviousDates, Registration, Role, Seminar, Speaker, Status, Venue,
+};
 use crate::catalogue::translation::{keyed, trim_rows, SeminarTranslation, SpeakerTranslation};
 use crate::catalogue::validation::{is_language_tag, validate, Problem};
 use crate::catalogue::Catalogue;
@@ -36,6 +38,12 @@ pub struct SpeakerForm {
     /// The talk's title in the translation's language.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub translated_talk: String,
+    /// The institution in the translation's language.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub translated_affiliation: String,
+    /// The name in the translation's language, where it has another form.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub translated_name: String,
 }
 
 /// A stored speaker: the fields of [`SpeakerForm`], or just a name.
@@ -53,6 +61,8 @@ struct SpeakerFields {
     talk: String,
     translated_role: String,
     translated_talk: String,
+    translated_affiliation: String,
+    translated_name: String,
 }
 
 impl From<SpeakerRecord> for SpeakerForm {
@@ -69,6 +79,8 @@ impl From<SpeakerRecord> for SpeakerForm {
                 talk: f.talk,
                 translated_role: f.translated_role,
                 translated_talk: f.translated_talk,
+                translated_affiliation: f.translated_affiliation,
+                translated_name: f.translated_name,
             },
         }
     }
@@ -137,6 +149,11 @@ pub struct TranslationForm {
     pub city: String,
     /// Audience.
     pub audience: String,
+    /// Country.
+    pub country: String,
+    /// The bodies' names, by list in the order of [`Role::EVERY`], each
+    /// by the position of the listing's row.
+    pub bodies: [Vec<String>; 5],
 }
 
 impl TranslationForm {
@@ -150,9 +167,11 @@ impl TranslationForm {
             &self.venue,
             &self.city,
             &self.audience,
+            &self.country,
         ]
         .iter()
         .all(|t| t.trim().is_empty())
+            && self.bodies.iter().flatten().all(|t| t.trim().is_empty())
     }
 }
 
@@ -188,14 +207,38 @@ pub struct SeminarForm {
     pub format: String,
     /// Organising bodies, one per row.
     pub organisers: Vec<String>,
-    /// Hosting bodies, one per row.
+    /// Hosting bodies (主办), one per row.
     pub hosts: Vec<String>,
+    /// Co-organising bodies (协办), one per row.
+    pub co_organisers: Vec<String>,
+    /// Supporting bodies (支持), one per row.
+    pub supporters: Vec<String>,
+    /// Teaching institutions (授课单位), one per row.
+    pub institutions: Vec<String>,
     /// Speakers.
     pub speakers: Vec<SpeakerForm>,
     /// Audience.
     pub audience: String,
+    /// Audience group ids.
+    pub audiences: Vec<String>,
     /// Expected attendance, digits.
     pub expected_attendance: String,
+    /// Places, digits.
+    pub places: String,
+    /// Training hours, digits.
+    pub hours: String,
+    /// Whether a certificate is given.
+    pub certificate: bool,
+    /// The official notice's reference number.
+    pub notice_number: String,
+    /// The official notice's address.
+    pub notice_url: String,
+    /// `scheduled`, `cancelled`, `postponed`, `rescheduled` or `moved_online`.
+    pub status: String,
+    /// The first day before it was rescheduled, `YYYY-MM-DD`, or empty.
+    pub previous_start: String,
+    /// The last day before it was rescheduled, `YYYY-MM-DD`, or empty.
+    pub previous_end: String,
     /// Topic ids.
     pub topics: Vec<String>,
     /// Agenda rows.
@@ -210,6 +253,10 @@ pub struct SeminarForm {
     pub online: String,
     /// The contact's email address.
     pub contact: String,
+    /// The person to ask.
+    pub contact_name: String,
+    /// A telephone number.
+    pub phone: String,
     /// Source note.
     pub source: String,
     /// Whether the listing is an illustrative example.
@@ -245,9 +292,21 @@ impl Default for SeminarForm {
             format: Format::InPerson.as_str().to_owned(),
             organisers: Vec::new(),
             hosts: Vec::new(),
+            co_organisers: Vec::new(),
+            supporters: Vec::new(),
+            institutions: Vec::new(),
             speakers: Vec::new(),
             audience: String::new(),
+            audiences: Vec::new(),
             expected_attendance: String::new(),
+            places: String::new(),
+            hours: String::new(),
+            certificate: false,
+            notice_number: String::new(),
+            notice_url: String::new(),
+            status: Status::Scheduled.as_str().to_owned(),
+            previous_start: String::new(),
+            previous_end: String::new(),
             topics: Vec::new(),
             agenda: Vec::new(),
             website: String::new(),
@@ -255,6 +314,8 @@ impl Default for SeminarForm {
             registration_closes: String::new(),
             online: String::new(),
             contact: String::new(),
+            contact_name: String::new(),
+            phone: String::new(),
             source: String::new(),
             example: false,
             translation: TranslationForm::default(),
@@ -367,6 +428,11 @@ fn is_time(value: &str) -> bool {
     value.len() == 5 && parse_hhmm(value).is_some()
 }
 
+/// A number as the form holds it.
+fn number(n: Option<u32>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
 /// A translation's text of row `i`, or empty.
 fn row_text<T>(rows: &[T], i: usize, text: impl Fn(&T) -> &Option<String>) -> String {
     rows.get(i)
@@ -375,6 +441,17 @@ fn row_text<T>(rows: &[T], i: usize, text: impl Fn(&T) -> &Option<String>) -> St
 }
 
 impl SeminarForm {
+    /// The rows of the bodies of `role`.
+    pub fn bodies_form(&self, role: Role) -> &Vec<String> {
+        match role {
+            Role::Host => &self.hosts,
+            Role::Organiser => &self.organisers,
+            Role::CoOrganiser => &self.co_organisers,
+            Role::Supporter => &self.supporters,
+            Role::Teaching => &self.institutions,
+        }
+    }
+
     /// The language of the translation the form edits: the one typed, or
     /// else the interface's other language than the listing's (English for
     /// a listing in neither).
@@ -400,13 +477,21 @@ impl SeminarForm {
             &t.venue,
             &t.city,
             &t.audience,
+            &t.country,
         ]
         .into_iter()
+        .chain(t.bodies.iter().flatten())
         .any(typed)
-            || self
-                .speakers
-                .iter()
-                .any(|s| typed(&s.translated_role) || typed(&s.translated_talk))
+            || self.speakers.iter().any(|s| {
+                [
+                    &s.translated_role,
+                    &s.translated_talk,
+                    &s.translated_affiliation,
+                    &s.translated_name,
+                ]
+                .into_iter()
+                .any(typed)
+            })
             || self.agenda.iter().any(|a| typed(&a.translated_title))
             || !self.other_translations.is_empty()
     }
@@ -424,6 +509,7 @@ impl SeminarForm {
             venue: text(&t.venue),
             city: text(&t.city),
             audience: text(&t.audience),
+            country: text(&t.country),
             agenda: agenda_rows
                 .iter()
                 .map(|a| text(&a.translated_title))
@@ -434,9 +520,24 @@ impl SeminarForm {
                 .map(|s| SpeakerTranslation {
                     role: text(&s.translated_role),
                     talk: text(&s.translated_talk),
+                    affiliation: text(&s.translated_affiliation),
+                    name: text(&s.translated_name),
                 })
                 .collect(),
+            ..SeminarTranslation::default()
         };
+        for (i, role) in Role::EVERY.into_iter().enumerate() {
+            // Rows of the listing's bodies as the form holds them, blank ones
+            // left out as `rows` leaves them out of the listing.
+            *main.bodies_mut(role) = self
+                .bodies_form(role)
+                .iter()
+                .enumerate()
+                .filter(|(_, name)| !name.trim().is_empty())
+                .map(|(row, _)| t.bodies[i].get(row).and_then(|n| text(n)))
+                .collect();
+            trim_rows(main.bodies_mut(role));
+        }
         trim_rows(&mut main.agenda);
         trim_rows(&mut main.speakers);
         let mut all: Vec<SeminarTranslation> = Vec::new();
@@ -447,6 +548,11 @@ impl SeminarForm {
             let mut other = other.clone();
             other.agenda.truncate(agenda_rows.len());
             other.speakers.truncate(self.speakers.len());
+            for role in Role::EVERY {
+                let rows = self.bodies_form(role).len();
+                other.bodies_mut(role).truncate(rows);
+                trim_rows(other.bodies_mut(role));
+            }
             trim_rows(&mut other.agenda);
             trim_rows(&mut other.speakers);
             if !other.is_empty() {
@@ -478,6 +584,9 @@ impl SeminarForm {
             format: seminar.format.as_str().to_owned(),
             organisers: seminar.organisers.clone(),
             hosts: seminar.hosts.clone(),
+            co_organisers: seminar.co_organisers.clone(),
+            supporters: seminar.supporters.clone(),
+            institutions: seminar.institutions.clone(),
             speakers: seminar
                 .speakers
                 .iter()
@@ -489,12 +598,34 @@ impl SeminarForm {
                     talk: s.talk.clone().unwrap_or_default(),
                     translated_role: row_text(&first.speakers, i, |s| &s.role),
                     translated_talk: row_text(&first.speakers, i, |s| &s.talk),
+                    translated_affiliation: row_text(&first.speakers, i, |s| &s.affiliation),
+                    translated_name: row_text(&first.speakers, i, |s| &s.name),
                 })
                 .collect(),
             audience: seminar.audience.clone().unwrap_or_default(),
-            expected_attendance: seminar
-                .expected_attendance
-                .map(|n| n.to_string())
+            audiences: seminar.audiences.clone(),
+            expected_attendance: number(seminar.expected_attendance),
+            places: number(seminar.places),
+            hours: number(seminar.hours),
+            certificate: seminar.certificate,
+            notice_number: seminar
+                .notice
+                .as_ref()
+                .map(|n| n.number.clone())
+                .unwrap_or_default(),
+            notice_url: seminar
+                .notice
+                .as_ref()
+                .and_then(|n| n.url.clone())
+                .unwrap_or_default(),
+            status: seminar.status.as_str().to_owned(),
+            previous_start: seminar
+                .previous_dates
+                .map(|p| iso(p.start))
+                .unwrap_or_default(),
+            previous_end: seminar
+                .previous_dates
+                .map(|p| iso(p.end))
                 .unwrap_or_default(),
             topics: seminar.topics.clone(),
             agenda: seminar
@@ -524,9 +655,18 @@ impl SeminarForm {
                 .unwrap_or_default(),
             online: seminar.online.clone().unwrap_or_default(),
             contact: seminar.contact.clone().unwrap_or_default(),
+            contact_name: seminar.contact_name.clone().unwrap_or_default(),
+            phone: seminar.phone.clone().unwrap_or_default(),
             source: seminar.source.clone(),
             example: seminar.example,
             translation: TranslationForm {
+                bodies: Role::EVERY.map(|role| {
+                    first
+                        .bodies(role)
+                        .iter()
+                        .map(|n| n.clone().unwrap_or_default())
+                        .collect()
+                }),
                 language: first.lang.clone(),
                 title: first.title.unwrap_or_default(),
                 summary: first.summary.unwrap_or_default(),
@@ -534,6 +674,7 @@ impl SeminarForm {
                 venue: first.venue.unwrap_or_default(),
                 city: first.city.unwrap_or_default(),
                 audience: first.audience.unwrap_or_default(),
+                country: first.country.unwrap_or_default(),
             },
             other_translations: others,
         }
@@ -566,11 +707,32 @@ impl SeminarForm {
             "format",
             DraftMsg::FormatRequired,
         );
+        for (value, field, message) in [
+            (
+                &self.expected_attendance,
+                "expected_attendance",
+                DraftMsg::AttendanceNotWhole,
+            ),
+            (&self.places, "places", DraftMsg::PlacesNotWhole),
+            (&self.hours, "hours", DraftMsg::HoursNotWhole),
+        ] {
+            need(
+                value.trim().is_empty() || value.trim().parse::<u32>().is_ok(),
+                field,
+                message,
+            );
+        }
         need(
-            self.expected_attendance.trim().is_empty()
-                || self.expected_attendance.trim().parse::<u32>().is_ok(),
-            "expected_attendance",
-            DraftMsg::AttendanceNotWhole,
+            Status::parse(self.status.trim()).is_some(),
+            "status",
+            DraftMsg::StatusRequired,
+        );
+        need(
+            [&self.previous_start, &self.previous_end]
+                .iter()
+                .all(|d| d.trim().is_empty() || parse_iso_date(d.trim()).is_some()),
+            "previous_dates",
+            DraftMsg::PreviousNotADate,
         );
         need(
             self.agenda.iter().all(|a| {
@@ -675,6 +837,9 @@ impl SeminarForm {
             format,
             organisers: rows(&self.organisers),
             hosts: rows(&self.hosts),
+            co_organisers: rows(&self.co_organisers),
+            supporters: rows(&self.supporters),
+            institutions: rows(&self.institutions),
             speakers: self
                 .speakers
                 .iter()
@@ -686,7 +851,24 @@ impl SeminarForm {
                 })
                 .collect(),
             audience: text(&self.audience),
+            audiences: self.audiences.clone(),
             expected_attendance: self.expected_attendance.trim().parse().ok(),
+            places: self.places.trim().parse().ok(),
+            hours: self.hours.trim().parse().ok(),
+            certificate: self.certificate,
+            notice: text(&self.notice_number).map(|number| Notice {
+                number,
+                url: text(&self.notice_url),
+            }),
+            status: Status::parse(self.status.trim()).unwrap_or_default(),
+            previous_dates: match (
+                parse_iso_date(self.previous_start.trim()),
+                parse_iso_date(self.previous_end.trim()),
+            ) {
+                (Some(start), Some(end)) => Some(PreviousDates { start, end }),
+                (Some(start), None) => Some(PreviousDates { start, end: start }),
+                _ => None,
+            },
             topics: self.topics.clone(),
             agenda: agenda_rows
                 .iter()
@@ -707,6 +889,8 @@ impl SeminarForm {
             }),
             online: text(&self.online),
             contact: text(&self.contact),
+            contact_name: text(&self.contact_name),
+            phone: text(&self.phone),
             source: self.source.trim().to_owned(),
             example: self.example,
             translations: self.translations(&agenda_rows),

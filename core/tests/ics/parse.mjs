@@ -4,13 +4,14 @@
 //   node core/tests/ics/parse.mjs FILE
 //
 // {"events": [{"uid", "summary", "start", "end", "allDay", "location",
-//              "url", "description"}, ...]}
+//              "url", "description", "status", "sequence"}, ...]}
 //
 // start and end are "YYYY-MM-DD" for dates, "YYYY-MM-DDTHH:MM:SSZ" for
 // times in UTC (a time in a zone the file defines is converted to UTC),
 // and "YYYY-MM-DDTHH:MM:SS" for floating times. end is null when the
 // event has no DTEND: it is not made up from the start. Texts are as the
-// parser unescapes them; a property the event lacks is null. The file
+// parser unescapes them; status is STATUS as written, sequence SEQUENCE
+// as a number; a property the event lacks is null. The file
 // must be one VCALENDAR; anything ical.js cannot read is an error (exit 1).
 // core/tests/ics/parse.py prints the same from Python's icalendar.
 import { readFileSync } from "node:fs";
@@ -50,6 +51,8 @@ try {
       location: value("location"),
       url: value("url"),
       description: value("description"),
+      status: value("status"),
+      sequence: vevent.hasProperty("sequence") ? Number(value("sequence")) : null,
     };
   });
   process.stdout.write(JSON.stringify({ events }) + "\n");

@@ -4,13 +4,14 @@ the app's writer) and prints its events as JSON, for the end-to-end tests:
     $ICS_PYTHON core/tests/ics/parse.py FILE
 
 {"events": [{"uid", "summary", "start", "end", "allDay", "location",
-             "url", "description"}, ...]}
+             "url", "description", "status", "sequence"}, ...]}
 
 start and end are "YYYY-MM-DD" for dates, "YYYY-MM-DDTHH:MM:SSZ" for times
 in UTC (a time in another zone is converted to UTC), and
 "YYYY-MM-DDTHH:MM:SS" for floating times. end is null when the event has
 no DTEND: it is not made up from the start. Texts are as the parser
-unescapes them; a property the event lacks is null. The file must be one
+unescapes them; status is STATUS as written, sequence SEQUENCE as a
+number; a property the event lacks is null. The file must be one
 VCALENDAR, and anything icalendar reports as broken is an error (exit 1).
 core/tests/ics/parse.mjs prints the same from ical.js. The versions used are
 pinned in core/tests/ics/requirements.txt; .ci/setup installs them in .venv.
@@ -70,6 +71,8 @@ def main(argv):
                 "location": text(event, "LOCATION"),
                 "url": text(event, "URL"),
                 "description": text(event, "DESCRIPTION"),
+                "status": text(event, "STATUS"),
+                "sequence": None if event.get("SEQUENCE") is None else int(event.get("SEQUENCE")),
             }
         )
     sys.stdout.buffer.write(json.dumps({"events": events}, ensure_ascii=False).encode("utf-8") + b"\n")

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::i18n::texts::{self, Lang, Texts};
 use crate::web::intl::{format_day, DateStyle};
-use seminars_core::browse::query::{ActiveFilter, FilterKind, SearchQuery, When};
+use seminars_core::browse::filter::value_labels;
+use seminars_core::browse::query::{ActiveFilter, Facet, FilterKind, SearchQuery, When};
 use seminars_core::catalogue::seminar::Format;
 use seminars_core::catalogue::Catalogue;
 use seminars_core::dates::parse_iso_date;
@@ -39,10 +40,12 @@ impl Described {
 pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> Described {
     let t = Texts::of(lang);
     let kind = filter.kind;
-    if let Some(topic) = catalogue
-        .topic(&filter.value)
-        .filter(|_| kind == FilterKind::Topic)
-    {
+    let listed = match kind {
+        FilterKind::Topic => catalogue.topic(&filter.value),
+        FilterKind::Audience => catalogue.audience(&filter.value),
+        _ => None,
+    };
+    if let Some(topic) = listed {
         let (value, value_lang) = topic.label_for(lang);
         return Described {
             kind,
@@ -60,6 +63,22 @@ pub fn describe(lang: Lang, filter: &ActiveFilter, catalogue: &Catalogue) -> Des
         FilterKind::From | FilterKind::To => parse_iso_date(&filter.value)
             .map(|d| format_day(lang, d, DateStyle::Day))
             .unwrap_or_else(|| filter.value.clone()),
+        FilterKind::City | FilterKind::Organiser => {
+            let facet = match kind {
+                FilterKind::City => Facet::City,
+                _ => Facet::Organiser,
+            };
+            let values = [filter.value.clone()];
+            let (label, tag) = value_labels(catalogue, &values, facet, lang)
+                .pop()
+                .unwrap_or_default();
+            let value_lang = (!tag.is_empty() && !lang.matches(&tag)).then_some(tag);
+            return Described {
+                kind,
+                value: label,
+                value_lang,
+            };
+        }
         _ => filter.value.clone(),
     };
     Described {

@@ -13,15 +13,15 @@ use crate::first::browse::pagination::Pagination;
 use crate::first::browse::rejected_notice::RejectedNotice;
 use crate::first::browse::search_box::SearchBox;
 use crate::i18n::language::list_address;
-use crate::i18n::texts::{self, Lang, Texts};
+use crate::i18n::texts::{self, fill, Lang, Texts};
 use crate::nav::paths::Paths;
 use crate::nav::router::{use_query, use_router, Go};
 use crate::stores::catalogue::{set_document_title, Listings};
 use crate::ui::load_status::with_catalogue;
 use crate::ui::seminar_card::SeminarCard;
 use crate::web::intl::use_visitor;
-use seminars_core::browse::filter::{effective_page, page_of, run_query, PAGE_SIZE};
-use seminars_core::browse::query::{Facet, SearchQuery};
+use seminars_core::browse::filter::{effective_page, page_of, run_query, value_labels, PAGE_SIZE};
+use seminars_core::browse::query::{Facet, SearchQuery, When};
 use seminars_core::catalogue::seminar::Format;
 use seminars_core::text::search_terms;
 
@@ -72,39 +72,56 @@ fn wide_screen() -> bool {
 }
 
 /// The facet values of a catalogue as (URL value, label, the label's
-/// language when it is not the page's). Topics show their translation into
-/// the language shown; cities and organisers, their values as the listings
-/// write them, which are also their URL values.
-fn facet_values(lang: Lang, listings: &Listings, facet: Facet) -> Vec<FacetValue> {
+/// language when it is not the page's), in the order shown, and for each
+/// the position of its count among the index's. Topics and audience groups
+/// show their translation into the language shown, in the catalogue's
+/// order; cities and organising bodies, the name a listing gives in that
+/// language (else as written, which is also the URL value), sorted as the
+/// language sorts (Chinese by pinyin).
+fn facet_values(lang: Lang, listings: &Listings, facet: Facet) -> (Vec<FacetValue>, Vec<usize>) {
     let t = Texts::of(lang);
-    let as_is = |values: &[String]| {
-        values
-            .iter()
-            .map(|v| (v.clone(), v.clone(), None))
-            .collect()
-    };
-    match facet {
-        Facet::Topic => listings
-            .catalogue
-            .topics
-            .iter()
+    let labelled = |list: &[seminars_core::catalogue::seminar::Topic]| {
+        list.iter()
             .map(|topic| {
                 let (label, label_lang) = topic.label_for(lang);
                 (topic.id.clone(), label, label_lang)
             })
-            .collect(),
-        Facet::Format => Format::ALL
+            .collect::<Vec<_>>()
+    };
+    let named = |values: &[String]| {
+        let labels = value_labels(&listings.catalogue, values, facet, lang);
+        let order = crate::web::intl::sorted_order(lang, &labels);
+        let values = order
             .iter()
-            .map(|f| {
-                (
-                    f.as_str().to_owned(),
-                    texts::format_name(t, *f).to_owned(),
-                    None,
-                )
+            .map(|&i| {
+                let (label, tag) = labels[i].clone();
+                let other = (!tag.is_empty() && !lang.matches(&tag)).then_some(tag);
+                (values[i].clone(), label, other)
             })
-            .collect(),
-        Facet::City => as_is(&listings.index.cities),
-        Facet::Organiser => as_is(&listings.index.organisers),
+            .collect();
+        (values, order)
+    };
+    let in_order = |values: Vec<FacetValue>| {
+        let order = (0..values.len()).collect();
+        (values, order)
+    };
+    match facet {
+        Facet::Topic => in_order(labelled(&listings.catalogue.topics)),
+        Facet::Audience => in_order(labelled(&listings.catalogue.audiences)),
+        Facet::Format => in_order(
+            Format::ALL
+                .iter()
+                .map(|f| {
+                    (
+                        f.as_str().to_owned(),
+                        texts::format_name(t, *f).to_owned(),
+                        None,
+                    )
+                })
+                .collect(),
+        ),
+        Facet::City => named(&listings.index.cities),
+        Facet::Organiser => named(&listings.index.organisers),
     }
 }
 
@@ -174,8 +191,16 @@ pub fn SeminarBrowser(
     let facets = Facet::ALL
         .into_iter()
         .map(|facet| {
-            let values = facet_values(lang, &listings, facet);
-            let counts = Signal::derive(move || results.with(|r| r.counts.of(facet).to_vec()));
+            let (values, order) = facet_values(lang, &listings, facet);
+            let counts = Signal::derive(move || {
+                results.with(|r| {
+                    let counts = r.counts.of(facet);
+                    order
+                        .iter()
+                        .map(|&i| counts.get(i).copied().unwrap_or(0))
+                        .collect()
+                })
+            });
             view! { <FacetFilter facet values counts query go listings=listings.clone() /> }
         })
         .collect_view();
@@ -198,6 +223,20 @@ pub fn SeminarBrowser(
             count
         }
     };
+    // A search among upcoming seminars says how many past ones match too.
+    let paths = use_context::<Paths>().unwrap_or_default();
+    let past_matches = Memo::new(move |_| {
+        let n = results.with(|r| r.past_matches);
+        (n > 0).then(|| {
+            let text = fill(t.past_matches.get(n), &[("n", &n.to_string())]);
+            let past = query.with(|q| SearchQuery {
+                when: When::Past,
+                page: 1,
+                ..q.clone()
+            });
+            (text, list_address(&paths, &router, &past.to_query_string()))
+        })
+    });
     let list_listings = listings.clone();
     let catalogue_empty = listings.catalogue.seminars.is_empty();
     let all_rejected = listings
@@ -253,6 +292,11 @@ pub fn SeminarBrowser(
                 <p id="result-count" class="result-count" role="status" aria-live="polite">
                     {count_text}
                 </p>
+                {move || past_matches.get().map(|(text, href)| view! {
+                    <p class="past-matches">
+                        {text} " " <a href=href>{t.show_past_matches}</a>
+                    </p>
+                })}
                 {match (catalogue_empty, all_rejected) {
                     (false, _) => view! {
                         <Show when=move || total.get() == 0>

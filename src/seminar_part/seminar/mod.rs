@@ -11,13 +11,12 @@ use crate::nav::paths::Paths;
 use crate::stores::catalogue::set_document_title;
 use crate::ui::load_status::with_catalogue;
 use crate::ui::not_found::NotFoundMessage;
-use crate::ui::seminar_card::example_badge;
+use crate::ui::seminar_card::{example_badge, status_badge};
 use crate::ui::share_actions::ShareActions;
 use crate::web::intl::{between_zones, format_day, use_visitor, zone_name, DateStyle, Visitor};
 use seminars_core::browse::query::SearchQuery;
-use seminars_core::catalogue::links::{mailto_href, web_href};
-use seminars_core::catalogue::seminar::Registration;
-use seminars_core::catalogue::seminar::{AgendaItem, Seminar};
+use seminars_core::catalogue::links::{mailto_href, tel_href, web_href};
+use seminars_core::catalogue::seminar::{AgendaItem, Registration, Role, Seminar, Status};
 use seminars_core::catalogue::shown::Shown;
 use seminars_core::catalogue::Catalogue;
 use seminars_core::dates::{iso, parse_hhmm};
@@ -142,7 +141,7 @@ fn SeminarDetails(
         Some(shown_in.venue_name()),
         original(&seminar.venue.address),
         (seminar.venue.city != seminar.venue.name).then(|| shown_in.city()),
-        original(&seminar.venue.country),
+        shown_in.country(),
     ]
     .into_iter()
     .flatten()
@@ -173,7 +172,7 @@ fn SeminarDetails(
         .iter()
         .enumerate()
         .map(|(i, speaker)| {
-            let about = [shown_in.speaker_role(i), original(&speaker.affiliation)]
+            let about = [shown_in.speaker_role(i), shown_in.speaker_affiliation(i)]
                 .into_iter()
                 .flatten()
                 .map(|part| view! { {t.list_separator} {in_lang(part)} })
@@ -181,9 +180,13 @@ fn SeminarDetails(
             let talk = shown_in.speaker_talk(i).map(|talk| {
                 view! { <p class="talk" lang=talk.lang.to_owned()>{talk.text.to_owned()}</p> }
             });
+            let name = shown_in.speaker_name(i).unwrap_or(Shown {
+                text: &speaker.name,
+                lang: &lang,
+            });
             view! {
                 <li>
-                    <strong lang=lang.clone()>{speaker.name.clone()}</strong>
+                    <strong lang=name.lang.to_owned()>{name.text.to_owned()}</strong>
                     {about}
                     {talk}
                 </li>
@@ -234,41 +237,130 @@ fn SeminarDetails(
     let (title, summary) = (shown_in.title(), shown_in.summary());
     let (audience, description) = (shown_in.audience(), shown_in.description());
     let dates = format_range(shown, seminar.start, seminar.end);
-    let when = if visitor.needs_zone_note(&seminar.time_zone) {
-        let zone = zone_name(shown, &seminar.time_zone);
+    let other_zone = visitor.needs_zone_note(&seminar.time_zone);
+    let zone = zone_name(shown, &seminar.time_zone);
+    let when = if other_zone {
         let note = texts::fill(t.time_zone_note, &[("zone", &zone)]);
         format!("{dates}{}{note}", shown.gap_before_note())
     } else {
-        dates
+        dates.clone()
     };
+    let days = (seminar.end - seminar.start).whole_days().max(0) as usize + 1;
+    let duration = fill(s.duration.get(days), &[("n", &days.to_string())]);
+    let over = seminar.end < visitor.today;
+    let (place_name, place_city, place_lang) = shown_in.place();
+    let place_line = match place_city {
+        Some(city) => format!("{place_name}{}{city}", t.list_separator),
+        None => place_name.to_owned(),
+    };
+    let format_name = texts::format_name(t, seminar.format);
+    let key_format = (place_name != format_name).then(|| view! { " · " {format_name} });
+    let state = state_notice(&seminar, visitor.today, shown);
+    let bodies = Role::ALL
+        .into_iter()
+        .zip([
+            s.hosted_by,
+            s.organised_by,
+            s.co_organised_by,
+            s.supported_by,
+        ])
+        .map(|(role, label)| {
+            let names = shown_in.bodies(role);
+            let names_lang = names.first().map(|n| n.lang.to_owned());
+            let joined = names
+                .iter()
+                .map(|n| n.text)
+                .collect::<Vec<_>>()
+                .join(t.names_separator);
+            fact(
+                label,
+                (!names.is_empty()).then_some(joined),
+                names_lang.as_deref(),
+            )
+        })
+        .collect_view();
+    let institutions = shown_in.bodies(Role::Teaching);
+    let institutions = (!institutions.is_empty()).then(|| {
+        let items = institutions
+            .iter()
+            .map(|n| view! { <li lang=n.lang.to_owned()>{n.text.to_owned()}</li> })
+            .collect_view();
+        view! {
+            <dt>{s.teaching_institutions}</dt>
+            <dd><ul class="institutions">{items}</ul></dd>
+        }
+    });
+    let groups = seminar
+        .audiences
+        .iter()
+        .filter_map(|id| catalogue.audience(id))
+        .map(|a| a.label_in(shown).text.to_owned())
+        .collect::<Vec<_>>();
+    let groups = (!groups.is_empty()).then(|| groups.join(t.list_separator));
+    let attendance = seminar.expected_attendance.map(|n| {
+        let (label, template) = if over {
+            (s.attendance_past, s.attendance_past_value)
+        } else {
+            (s.attendance, s.attendance_value)
+        };
+        (label, fill(template, &[("n", &n.to_string())]))
+    });
+    let number = |template: &'static str, n: Option<u32>| {
+        n.map(|n| fill(template, &[("n", &n.to_string())]))
+    };
+    let notice = seminar.notice.as_ref().map(|n| {
+        let number = n.number.clone();
+        let shown = match n.url.as_deref() {
+            Some(url) => external(url, number),
+            None => view! { <span>{number}</span> }.into_any(),
+        };
+        view! { <dt>{s.notice}</dt> <dd>{shown}</dd> }
+    });
+    let phone = seminar.phone.as_ref().map(|phone| {
+        let shown = match tel_href(phone) {
+            Some(href) => view! { <a href=href>{phone.clone()}</a> }.into_any(),
+            None => view! { <span>{phone.clone()}</span> }.into_any(),
+        };
+        view! { <dt>{s.phone}</dt> <dd>{shown}</dd> }
+    });
     view! {
         <article class="seminar-page">
             <p class="back">
                 <a href=list_address(&paths, &router, "")>{t.back_to_list}</a>
             </p>
-            <EditAsDraft seminar=seminar.clone() />
             <h1 lang=title.lang.to_owned()>{title.text.to_owned()}</h1>
-            <SeminarActions seminar=seminar.clone() title=title.text.to_owned() />
-            {seminar.example.then(|| view! { <p>{example_badge(t)}</p> })}
+            <p class="badges">
+                {seminar.example.then(|| example_badge(t))}
+                {status_badge(t, &seminar, visitor.today)}
+            </p>
+            {state}
+            <p class="key-facts">
+                <time datetime=iso(seminar.start)>{dates}</time>
+                " · "
+                {duration}
+                <br />
+                <span lang=place_lang.to_owned()>{place_line}</span>
+                {key_format}
+            </p>
+            <SeminarActions seminar=seminar.clone() title=title.text.to_owned() today=visitor.today />
             <p class="summary" lang=summary.lang.to_owned()>{summary.text.to_owned()}</p>
             <dl class="facts">
                 {fact(s.when, Some(when), None)}
-                {fact(s.time_zone, Some(seminar.time_zone.clone()), None)}
+                {fact(s.time_zone, other_zone.then_some(zone), None)}
                 <dt>{s.place}</dt>
                 <dd>{venue}</dd>
-                {fact(s.format, Some(texts::format_name(t, seminar.format).to_owned()), None)}
-                {fact(
-                    s.organised_by,
-                    (!seminar.organisers.is_empty()).then(|| seminar.organisers.join(t.names_separator)),
-                    Some(&lang),
-                )}
-                {fact(
-                    s.hosted_by,
-                    (!seminar.hosts.is_empty()).then(|| seminar.hosts.join(t.names_separator)),
-                    Some(&lang),
-                )}
+                {fact(s.format, Some(format_name.to_owned()), None)}
+                {bodies}
+                {institutions}
+                {fact(s.audience_groups, groups, None)}
                 {fact(s.audience, audience.map(|a| a.text.to_owned()), audience.map(|a| a.lang))}
-                {fact(s.attendance, seminar.expected_attendance.map(|n| texts::fill(s.attendance_value, &[("n", &n.to_string())])), None)}
+                {attendance.map(|(label, value)| fact(label, Some(value), None))}
+                {fact(s.places, number(s.places_value, seminar.places), None)}
+                {fact(s.hours, number(s.hours_value, seminar.hours), None)}
+                {seminar.certificate.then(|| view! { <dt>{s.certificate_label}</dt> <dd>{s.certificate}</dd> })}
+                {notice}
+                {fact(s.contact_person, seminar.contact_name.clone(), Some(&lang))}
+                {phone}
             </dl>
             {description
                 .map(|d| view! { <p class="description" lang=d.lang.to_owned()>{d.text.to_owned()}</p> })}
@@ -300,17 +392,87 @@ fn SeminarDetails(
                 <h2 id="source-heading">{s.source}</h2>
                 <p class="source" lang=lang.clone()>{seminar.source.clone()}</p>
             </section>
+            <OrganiserTools seminar=seminar.clone() />
         </article>
     }
 }
 
-/// Save, add to a calendar, copy the link, share.
+/// What a reader needs to know first when the seminar does not go ahead
+/// as listed, or is over.
+fn state_notice(seminar: &Seminar, today: time::Date, lang: texts::Lang) -> Option<impl IntoView> {
+    let s = SeminarTexts::of(lang);
+    let text = match seminar.status {
+        Status::Cancelled => s.cancelled.to_owned(),
+        Status::Postponed => s.postponed.to_owned(),
+        Status::Rescheduled => match seminar.previous_dates {
+            Some(p) => fill(
+                s.rescheduled,
+                &[("dates", &format_range(lang, p.start, p.end))],
+            ),
+            None => return None,
+        },
+        Status::MovedOnline => s.moved_online.to_owned(),
+        Status::Scheduled if seminar.end < today => fill(
+            s.over,
+            &[("date", &format_day(lang, seminar.end, DateStyle::Day))],
+        ),
+        Status::Scheduled => return None,
+    };
+    let class = if seminar.status == Status::Cancelled {
+        "notice error state"
+    } else {
+        "notice state"
+    };
+    Some(view! { <p class=class>{text}</p> })
+}
+
+/// Whether a reader can still register: the listing goes ahead, has not
+/// ended, and its registration has not closed.
+fn registration_open(seminar: &Seminar, today: time::Date) -> bool {
+    seminar.status != Status::Cancelled
+        && seminar.end >= today
+        && seminar
+            .registration
+            .as_ref()
+            .is_some_and(|r| r.closes.is_none_or(|closes| closes >= today))
+}
+
+/// The organisers' tools, at the foot of the page, off the reader's path:
+/// edit the listing as a draft, and see one's drafts among the listings.
+#[component]
+fn OrganiserTools(
+    /// The seminar.
+    seminar: Seminar,
+) -> impl IntoView {
+    let paths = use_context::<Paths>().unwrap_or_default();
+    let router = crate::nav::router::use_router();
+    let s = SeminarTexts::of(texts::use_lang());
+    let with_drafts = SearchQuery {
+        drafts: true,
+        ..SearchQuery::new()
+    };
+    view! {
+        <section class="organiser-tools" aria-labelledby="organiser-tools-heading">
+            <h2 id="organiser-tools-heading">{s.organiser_tools}</h2>
+            <EditAsDraft seminar />
+            <p>
+                <a href=list_address(&paths, &router, &with_drafts.to_query_string())>{s.show_my_drafts}</a>
+            </p>
+        </section>
+    }
+}
+
+/// One primary action (register while registration is open, else save),
+/// then in one quiet row: save, add to a calendar (while the seminar is
+/// not over), copy the link, share.
 #[component]
 fn SeminarActions(
     /// The seminar.
     seminar: Seminar,
     /// Its title as shown.
     title: String,
+    /// The visitor's today.
+    today: time::Date,
 ) -> impl IntoView {
     let paths = use_context::<Paths>().unwrap_or_default();
     let lang = texts::use_lang();
@@ -318,16 +480,47 @@ fn SeminarActions(
     let said = RwSignal::new(None::<String>);
     let url = crate::nav::paths::absolute(&paths.seminar(&seminar.id));
     let id = seminar.id.clone();
-    let add_to_calendar = move |_| {
-        said.set(crate::seminar_part::calendar::download_one(
-            &seminar, lang, &paths,
-        ))
+    let register = seminar
+        .registration
+        .as_ref()
+        .and_then(|r| web_href(&r.url))
+        .filter(|_| registration_open(&seminar, today))
+        .map(|href| {
+            view! {
+                <a class="button primary register" href=href.to_owned() rel="external noopener noreferrer">
+                    {s.register}
+                </a>
+            }
+        });
+    let closed = seminar
+        .registration
+        .as_ref()
+        .filter(|_| {
+            register.is_none() && seminar.end >= today && seminar.status != Status::Cancelled
+        })
+        .map(|_| view! { <p class="registration-closed">{s.registration_closed_label}</p> });
+    let save = crate::ui::save_button::save_button(id, title.clone());
+    let (primary_save, quiet_save) = if register.is_some() {
+        (None, Some(save))
+    } else {
+        (Some(save), None)
     };
+    let calendar = (seminar.end >= today).then(|| {
+        let add_to_calendar = move |_| {
+            said.set(crate::seminar_part::calendar::download_one(
+                &seminar, lang, &paths,
+            ))
+        };
+        view! { <button type="button" class="add-to-calendar quiet" on:click=add_to_calendar>{s.add_to_calendar}</button> }
+    });
     view! {
         <section class="seminar-actions" aria-label=s.actions>
-            {crate::ui::save_button::save_button(id, title.clone())}
-            <button type="button" class="add-to-calendar" on:click=add_to_calendar>{s.add_to_calendar}</button>
-            <ShareActions url title copy_label=s.copy_link address_label=s.page_address field_id="page-address" />
+            <div class="primary-action">{register} {closed} {primary_save}</div>
+            <div class="quiet-actions">
+                {quiet_save}
+                {calendar}
+                <ShareActions url title copy_label=s.copy_link address_label=s.page_address field_id="page-address" />
+            </div>
             <p role="status">{move || said.get()}</p>
         </section>
     }
@@ -363,6 +556,7 @@ fn links(
     let website = seminar.website.as_ref().map(|url| {
         view! { <dt>{s.website}</dt> <dd>{external(url, url.clone())}</dd> }
     });
+    let open = registration_open(seminar, today);
     let registration = seminar.registration.as_ref().map(|Registration { url, closes }| {
         let closes = closes.map(|day| {
             let date = format_day(lang, day, DateStyle::Day);
@@ -372,7 +566,13 @@ fn links(
                 view! { <p>{fill(s.registration_until, &[("date", &date)])}</p> }.into_any()
             }
         });
-        view! { <dt>{s.registration}</dt> <dd>{external(url, s.register.to_owned())} {closes}</dd> }
+        // Once registration is over, its page is not offered as a link.
+        let page = if open {
+            external(url, url.clone())
+        } else {
+            view! { <span class="closed-link">{url.clone()}</span> }.into_any()
+        };
+        view! { <dt>{s.registration}</dt> <dd>{page} {closes}</dd> }
     });
     let online = seminar.online.as_ref().map(|url| {
         view! { <dt>{s.online}</dt> <dd>{external(url, url.clone())}</dd> }

@@ -11,10 +11,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::role::Role;
+
 mod read;
 pub(crate) use read::{read_seminar_translations, read_topic_translations};
 
-/// A speaker's role and talk in another language, by the speaker's position.
+/// A speaker's role, talk, affiliation and name in another language, by
+/// the speaker's position. The name is given only where the listing knows
+/// the other form (a person's name is otherwise shown as given).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpeakerTranslation {
     /// The role, e.g. "副厅长".
@@ -23,20 +27,36 @@ pub struct SpeakerTranslation {
     /// The talk's title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub talk: Option<String>,
+    /// The institution, e.g. "北京师范大学".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    /// The name in the other language's form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// The names of a listing's translated texts, in the order of
-/// [`SeminarTranslation::text`], then of its two lists of rows.
-pub const SEMINAR_FIELDS: [&str; 8] = [
+/// [`SeminarTranslation::text`], then of its lists of rows: the agenda,
+/// the speakers, and the bodies of each [`Role`] in its order.
+pub const SEMINAR_FIELDS: [&str; 14] = [
     "title",
     "summary",
     "description",
     "venue",
     "city",
     "audience",
+    "country",
     "agenda",
     "speakers",
+    "hosts",
+    "organisers",
+    "co_organisers",
+    "supporters",
+    "institutions",
 ];
+
+/// How many of [`SEMINAR_FIELDS`] are single texts.
+pub const TEXTS: usize = 7;
 
 /// A listing's texts in one other language; a text it lacks shows the
 /// original.
@@ -63,6 +83,9 @@ pub struct SeminarTranslation {
     /// Who it is for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audience: Option<String>,
+    /// The country's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     /// Agenda items' titles, by the position of the listing's items;
     /// `None` for one left untranslated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -70,10 +93,25 @@ pub struct SeminarTranslation {
     /// Speakers' roles and talks, in the order of the listing's speakers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub speakers: Vec<SpeakerTranslation>,
+    /// The hosts' names (主办), by the position of the listing's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hosts: Vec<Option<String>>,
+    /// The organisers' names (承办).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organisers: Vec<Option<String>>,
+    /// The co-organisers' names (协办).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_organisers: Vec<Option<String>>,
+    /// The supporters' names (支持).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supporters: Vec<Option<String>>,
+    /// The teaching institutions' names (授课单位).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub institutions: Vec<Option<String>>,
 }
 
 impl SeminarTranslation {
-    /// Text `n` of [`SEMINAR_FIELDS`] (below 6). One accessor by number
+    /// Text `n` of [`SEMINAR_FIELDS`] (below [`TEXTS`]). One accessor by number
     /// rather than six lets the reader, the checks and the page share one
     /// loop (the download stays small).
     pub fn text(&self, n: usize) -> Option<&str> {
@@ -83,9 +121,32 @@ impl SeminarTranslation {
             2 => &self.description,
             3 => &self.venue,
             4 => &self.city,
-            _ => &self.audience,
+            5 => &self.audience,
+            _ => &self.country,
         }
         .as_deref()
+    }
+
+    /// The names of the bodies of `role`, by the listing's positions.
+    pub fn bodies(&self, role: Role) -> &[Option<String>] {
+        match role {
+            Role::Host => &self.hosts,
+            Role::Organiser => &self.organisers,
+            Role::CoOrganiser => &self.co_organisers,
+            Role::Supporter => &self.supporters,
+            Role::Teaching => &self.institutions,
+        }
+    }
+
+    /// The names of the bodies of `role`, to change.
+    pub fn bodies_mut(&mut self, role: Role) -> &mut Vec<Option<String>> {
+        match role {
+            Role::Host => &mut self.hosts,
+            Role::Organiser => &mut self.organisers,
+            Role::CoOrganiser => &mut self.co_organisers,
+            Role::Supporter => &mut self.supporters,
+            Role::Teaching => &mut self.institutions,
+        }
     }
 
     fn text_mut(&mut self, n: usize) -> &mut Option<String> {
@@ -95,7 +156,8 @@ impl SeminarTranslation {
             2 => &mut self.description,
             3 => &mut self.venue,
             4 => &mut self.city,
-            _ => &mut self.audience,
+            5 => &mut self.audience,
+            _ => &mut self.country,
         }
     }
 
@@ -105,15 +167,24 @@ impl SeminarTranslation {
     pub fn push_searched<'a>(&'a self, out: &mut Vec<&'a str>) {
         out.extend((0..5).filter_map(|n| self.text(n)));
         for s in &self.speakers {
-            out.extend(s.role.as_deref());
-            out.extend(s.talk.as_deref());
+            out.extend(
+                [&s.role, &s.talk, &s.affiliation, &s.name]
+                    .into_iter()
+                    .filter_map(|t| t.as_deref()),
+            );
+        }
+        for role in Role::EVERY {
+            out.extend(self.bodies(role).iter().filter_map(|n| n.as_deref()));
         }
     }
 
     /// Whether it holds no text at all, its lists trimmed (see
     /// [`trim_rows`]).
     pub fn is_empty(&self) -> bool {
-        (0..6).all(|n| self.text(n).is_none()) && self.agenda.is_empty() && self.speakers.is_empty()
+        (0..TEXTS).all(|n| self.text(n).is_none())
+            && self.agenda.is_empty()
+            && self.speakers.is_empty()
+            && Role::EVERY.iter().all(|&role| self.bodies(role).is_empty())
     }
 }
 

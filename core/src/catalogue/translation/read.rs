@@ -1,7 +1,10 @@
 //! Reading the catalogue's `translations` of a listing or a topic, with the
 //! app's own JSON reader (no serde on the home page's path).
 
-use super::{trim_rows, SeminarTranslation, SpeakerTranslation, TopicTranslation, SEMINAR_FIELDS};
+use super::{
+    trim_rows, SeminarTranslation, SpeakerTranslation, TopicTranslation, SEMINAR_FIELDS, TEXTS,
+};
+use crate::catalogue::role::Role;
 use crate::catalogue::validation::{is_language_tag, limits};
 use crate::i18n::message::{Message, Msg};
 use crate::json::reader::{JsonResult, Reader, Seen};
@@ -71,25 +74,46 @@ pub(crate) fn read_seminar_translations(
         };
         fields(r, &SEMINAR_FIELDS, &mut |r, n| {
             match n {
-                6 => r.list(&mut |r| {
+                _ if n < TEXTS => *t.text_mut(n) = r.optional_text()?,
+                7 => r.list(&mut |r| {
                     t.agenda.push(r.optional_text()?);
                     Ok(())
                 })?,
                 // A speaker left untranslated is `null`.
-                7 => r.list(&mut |r| {
-                    let [role, talk] = match r.kind()? {
-                        JsonKind::Null => r.skip().map(|()| [None, None])?,
-                        _ => pair(r, &["role", "talk"])?,
-                    };
-                    t.speakers.push(SpeakerTranslation { role, talk });
+                8 => r.list(&mut |r| {
+                    let mut s = SpeakerTranslation::default();
+                    if r.kind()? == JsonKind::Null {
+                        r.skip()?;
+                    } else {
+                        fields(r, &["role", "talk", "affiliation", "name"], &mut |r, n| {
+                            let text = r.optional_text()?;
+                            match n {
+                                0 => s.role = text,
+                                1 => s.talk = text,
+                                2 => s.affiliation = text,
+                                _ => s.name = text,
+                            }
+                            Ok(())
+                        })?;
+                    }
+                    t.speakers.push(s);
                     Ok(())
                 })?,
-                _ => *t.text_mut(n) = r.optional_text()?,
+                _ => {
+                    let names = t.bodies_mut(Role::EVERY[n - 9]);
+                    r.list(&mut |r| {
+                        names.push(r.optional_text()?);
+                        Ok(())
+                    })?
+                }
             }
             Ok(())
         })?;
         trim_rows(&mut t.agenda);
         trim_rows(&mut t.speakers);
+        for role in Role::EVERY {
+            trim_rows(t.bodies_mut(role));
+        }
         if !t.is_empty() {
             out.push(t);
         }
