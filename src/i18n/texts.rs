@@ -385,6 +385,27 @@ pub mod drafts {
                     remove: d.host_remove,
                     add: d.host_add,
                 },
+                "co-organiser" => RowTexts {
+                    label: d.co_organiser_label,
+                    move_up: d.co_organiser_move_up,
+                    move_down: d.co_organiser_move_down,
+                    remove: d.co_organiser_remove,
+                    add: d.co_organiser_add,
+                },
+                "supporter" => RowTexts {
+                    label: d.supporter_label,
+                    move_up: d.supporter_move_up,
+                    move_down: d.supporter_move_down,
+                    remove: d.supporter_remove,
+                    add: d.supporter_add,
+                },
+                "institution" => RowTexts {
+                    label: d.institution_label,
+                    move_up: d.institution_move_up,
+                    move_down: d.institution_move_down,
+                    remove: d.institution_remove,
+                    add: d.institution_add,
+                },
                 "speaker" => RowTexts {
                     label: d.speaker_label,
                     move_up: d.speaker_move_up,

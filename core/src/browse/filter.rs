@@ -261,42 +261,45 @@ impl SearchIndex {
 /// [`Seminar::filed_city`]) for a visitor reading `lang`, with its
 /// language tag: the name in that language where a listing gives one,
 /// else the value itself.
-pub fn value_labels<'a>(
-    catalogue: &'a Catalogue,
+pub fn value_labels(
+    catalogue: &Catalogue,
     values: &[String],
     facet: Facet,
     lang: Lang,
 ) -> Vec<(String, String)> {
-    let mut found: FxHashMap<&str, (&str, &str)> = FxHashMap::default();
-    let mut note = |value: &'a str, shown: Shown<'a>| {
-        let entry = found.entry(value).or_insert((shown.text, shown.lang));
-        // A listing that gives the name in the visitor's language wins
-        // over one that does not.
-        if !lang.matches(entry.1) && lang.matches(shown.lang) {
-            *entry = (shown.text, shown.lang);
-        }
-    };
+    // `values` is sorted (the index's lists are): found by bisection.
+    let mut found: Vec<Option<Shown>> = vec![None; values.len()];
     for seminar in &catalogue.seminars {
         let shown = seminar.shown_in(lang);
-        match facet {
-            Facet::City => {
-                if let Some(city) = seminar.filed_city() {
-                    note(city, shown.city());
-                }
-            }
-            _ => {
-                let labels = Role::ALL.into_iter().flat_map(|role| shown.bodies(role));
-                for (name, label) in seminar.filed_bodies().into_iter().zip(labels) {
-                    note(name, label);
-                }
+        let pairs: Vec<(&str, Shown)> = match facet {
+            Facet::City => seminar
+                .filed_city()
+                .map(|city| (city, shown.city()))
+                .into_iter()
+                .collect(),
+            _ => seminar
+                .filed_bodies()
+                .into_iter()
+                .zip(Role::ALL.into_iter().flat_map(|role| shown.bodies(role)))
+                .collect(),
+        };
+        for (name, label) in pairs {
+            let Ok(i) = values.binary_search_by(|v| v.as_str().cmp(name)) else {
+                continue;
+            };
+            // A listing that gives the name in the visitor's language wins
+            // over one that does not.
+            if found[i].is_none_or(|had| !lang.matches(had.lang) && lang.matches(label.lang)) {
+                found[i] = Some(label);
             }
         }
     }
     values
         .iter()
-        .map(|v| match found.get(v.as_str()) {
-            Some((text, tag)) => ((*text).to_owned(), (*tag).to_owned()),
-            None => (v.clone(), String::new()),
+        .zip(found)
+        .map(|(value, label)| match label {
+            Some(label) => (label.text.to_owned(), label.lang.to_owned()),
+            None => (value.clone(), String::new()),
         })
         .collect()
 }
@@ -414,20 +417,16 @@ pub fn run_query(
         ]
     };
     let past_matches = match (&found, query.when) {
-        (Some(found), When::Upcoming) => {
-            let past = SearchQuery {
-                when: When::Past,
-                ..SearchQuery::default()
-            };
-            found
-                .iter()
-                .filter(|&i| {
-                    dates_match(index.start[i], index.end[i], &past, today)
-                        && dates_match(index.start[i], index.end[i], &date_range(query), today)
-                        && passes(i).iter().all(|p| *p)
-                })
-                .count()
-        }
+        (Some(found), When::Upcoming) => found
+            .iter()
+            .filter(|&i| {
+                let (start, end) = (index.start[i], index.end[i]);
+                end < today
+                    && query.from.is_none_or(|from| end >= from)
+                    && query.to.is_none_or(|to| start <= to)
+                    && passes(i).iter().all(|p| *p)
+            })
+            .count(),
         _ => 0,
     };
     let mut shown = vec![false; index.len()];
@@ -480,17 +479,6 @@ pub fn run_query(
         matches,
         counts,
         past_matches,
-    }
-}
-
-/// The query's own date range (`from`, `to`) with no choice of upcoming
-/// or past.
-fn date_range(query: &SearchQuery) -> SearchQuery {
-    SearchQuery {
-        when: When::All,
-        from: query.from,
-        to: query.to,
-        ..SearchQuery::default()
     }
 }
 

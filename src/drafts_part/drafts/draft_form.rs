@@ -10,7 +10,7 @@ use crate::drafts_part::drafts::form_fields::{
 use crate::drafts_part::drafts::translation_fields::TranslationFields;
 use crate::i18n::texts::drafts::RowTexts;
 use crate::i18n::texts::{self, fill, DraftTexts, Texts};
-use seminars_core::catalogue::seminar::{Format, Topic};
+use seminars_core::catalogue::seminar::{Format, Status, Topic};
 use seminars_core::drafts::draft::{AgendaForm, SeminarForm, SpeakerForm};
 
 /// Reads one text of a structured row (a speaker's name, an item's title).
@@ -231,6 +231,114 @@ fn FormatField(
     }
 }
 
+/// Whether the seminar goes ahead as listed, and the earlier dates of a
+/// rescheduled one.
+#[component]
+fn StatusField(
+    /// The form.
+    editor: FormEditor,
+) -> impl IntoView {
+    let d = DraftTexts::of(texts::use_lang());
+    let options = Status::ALL
+        .into_iter()
+        .map(|status| {
+            let word = match status {
+                Status::Scheduled => d.status_scheduled,
+                Status::Cancelled => d.status_cancelled,
+                Status::Postponed => d.status_postponed,
+                Status::Rescheduled => d.status_rescheduled,
+                Status::MovedOnline => d.status_moved_online,
+            };
+            view! {
+                <option
+                    value=status.as_str()
+                    prop:selected=move || editor.form.with(|f| f.status == status.as_str())
+                >
+                    {word}
+                </option>
+            }
+        })
+        .collect_view();
+    let rescheduled = move || {
+        editor
+            .form
+            .with(|f| f.status == Status::Rescheduled.as_str())
+    };
+    view! {
+        <div class="field">
+            <label for="field-status">{d.form_status}</label>
+            <select
+                id="field-status"
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    editor.edit(|f| f.status = value)
+                }
+            >
+                {options}
+            </select>
+            <FieldProblems editor field="status" id="status-problems".to_owned() />
+        </div>
+        <Show when=rescheduled>
+            <div class="field-pair">
+                <TextField editor label=d.form_previous_start field="previous_dates" kind="date" read=|f| &f.previous_start write=|f| &mut f.previous_start />
+                <TextField editor label=d.form_previous_end field="previous_dates" kind="date" read=|f| &f.previous_end write=|f| &mut f.previous_end />
+            </div>
+        </Show>
+    }
+}
+
+/// One checkbox per audience group of the catalogue.
+#[component]
+fn AudiencesField(
+    /// The form.
+    editor: FormEditor,
+    /// The catalogue's audience groups (empty until it loads).
+    audiences: Signal<Vec<Topic>>,
+) -> impl IntoView {
+    let lang = texts::use_lang();
+    let d = DraftTexts::of(lang);
+    let boxes = move || {
+        audiences
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, group)| {
+                let input_id = format!("draft-audience-{index}");
+                let (checked_id, id) = (group.id.clone(), group.id.clone());
+                let (label, label_lang) = group.label_for(lang);
+                view! {
+                    <li>
+                        <input
+                            type="checkbox"
+                            id=input_id.clone()
+                            prop:checked=move || editor.form.with(|f| f.audiences.contains(&checked_id))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let id = id.clone();
+                                editor.edit(|f| {
+                                    f.audiences.retain(|a| *a != id);
+                                    if on {
+                                        f.audiences.push(id);
+                                    }
+                                })
+                            }
+                        />
+                        <label for=input_id lang=label_lang>{label}</label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || audiences.with(|a| !a.is_empty())>
+            <fieldset class="filter">
+                <legend>{d.form_audiences}</legend>
+                <ul>{boxes}</ul>
+            </fieldset>
+        </Show>
+    }
+}
+
 /// Every field of a listing.
 #[component]
 pub fn DraftForm(
@@ -238,6 +346,8 @@ pub fn DraftForm(
     editor: FormEditor,
     /// The catalogue's topics (empty until it loads).
     topics: Signal<Vec<Topic>>,
+    /// The catalogue's audience groups (empty until it loads).
+    audiences: Signal<Vec<Topic>>,
     /// Whether the catalogue is loaded.
     catalogue_ready: Signal<bool>,
 ) -> impl IntoView {
@@ -291,13 +401,17 @@ pub fn DraftForm(
                 hint=d.form_language_hint
             />
             <FormatField editor />
+            <StatusField editor />
             <TextField editor label=d.form_venue field="venue.name" read=|f| &f.venue_name write=|f| &mut f.venue_name />
             <TextField editor label=d.form_city field="venue.city" read=|f| &f.city write=|f| &mut f.city />
             <TextField editor label=d.form_address field="venue.address" read=|f| &f.address write=|f| &mut f.address />
             <TextField editor label=d.form_country field="venue.country" read=|f| &f.country write=|f| &mut f.country />
             <TopicsField editor topics catalogue_ready />
-            <TextListField editor legend=d.form_organisers noun="organiser" field="organisers" read=|f| &f.organisers write=|f| &mut f.organisers />
             <TextListField editor legend=d.form_hosts noun="host" field="hosts" read=|f| &f.hosts write=|f| &mut f.hosts />
+            <TextListField editor legend=d.form_organisers noun="organiser" field="organisers" read=|f| &f.organisers write=|f| &mut f.organisers />
+            <TextListField editor legend=d.form_co_organisers noun="co-organiser" field="co_organisers" read=|f| &f.co_organisers write=|f| &mut f.co_organisers />
+            <TextListField editor legend=d.form_supporters noun="supporter" field="supporters" read=|f| &f.supporters write=|f| &mut f.supporters />
+            <TextListField editor legend=d.form_institutions noun="institution" field="institutions" read=|f| &f.institutions write=|f| &mut f.institutions />
             <StructuredRows
                 editor
                 legend=d.form_speakers
@@ -322,6 +436,23 @@ pub fn DraftForm(
                 write=|f| &mut f.expected_attendance
                 hint=d.form_attendance_hint
             />
+            <AudiencesField editor audiences />
+            <div class="field-pair">
+                <TextField editor label=d.form_places field="places" read=|f| &f.places write=|f| &mut f.places />
+                <TextField editor label=d.form_hours field="hours" read=|f| &f.hours write=|f| &mut f.hours />
+            </div>
+            <div class="field checkbox-field">
+                <input
+                    type="checkbox"
+                    id="field-certificate"
+                    prop:checked=move || editor.form.with(|f| f.certificate)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        editor.edit(|f| f.certificate = on)
+                    }
+                />
+                <label for="field-certificate">{d.form_certificate}</label>
+            </div>
             <StructuredRows
                 editor
                 legend=d.form_agenda
@@ -361,6 +492,10 @@ pub fn DraftForm(
                 </div>
                 <TextField editor label=d.form_online field="online" kind="url" read=|f| &f.online write=|f| &mut f.online />
                 <TextField editor label=d.form_contact field="contact" kind="email" read=|f| &f.contact write=|f| &mut f.contact />
+                <TextField editor label=d.form_contact_name field="contact_name" read=|f| &f.contact_name write=|f| &mut f.contact_name />
+                <TextField editor label=d.form_phone field="phone" kind="tel" read=|f| &f.phone write=|f| &mut f.phone />
+                <TextField editor label=d.form_notice_number field="notice.number" read=|f| &f.notice_number write=|f| &mut f.notice_number />
+                <TextField editor label=d.form_notice_url field="notice.url" kind="url" read=|f| &f.notice_url write=|f| &mut f.notice_url />
             </fieldset>
             <TextField
                 editor

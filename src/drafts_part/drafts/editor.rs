@@ -342,6 +342,12 @@ fn DraftEditor(
             .map(|l| l.catalogue.topics.clone())
             .unwrap_or_default()
     });
+    let audiences = Signal::derive(move || {
+        listings
+            .get()
+            .map(|l| l.catalogue.audiences.clone())
+            .unwrap_or_default()
+    });
     let shown_lang = texts::use_lang();
     let preview = move || {
         form.with(|f| f.preview()).map(|seminar| {
@@ -415,7 +421,7 @@ fn DraftEditor(
         <CatalogueNote waiting=d.checks_wait_for_catalogue failed=drafts_text::checks_without_catalogue />
         <div class="editor">
             <form class="draft" on:submit=|ev| ev.prevent_default()>
-                <DraftForm editor topics catalogue_ready=Signal::derive(move || listings.with(Option::is_some)) />
+                <DraftForm editor topics audiences catalogue_ready=Signal::derive(move || listings.with(Option::is_some)) />
             </form>
             <aside class="side">
                 <section aria-labelledby="preview-heading">

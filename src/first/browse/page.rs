@@ -225,7 +225,7 @@ pub fn SeminarBrowser(
     };
     // A search among upcoming seminars says how many past ones match too.
     let paths = use_context::<Paths>().unwrap_or_default();
-    let past_matches = Memo::new(move |_| {
+    let past_matches = move || {
         let n = results.with(|r| r.past_matches);
         (n > 0).then(|| {
             let text = fill(t.past_matches.get(n), &[("n", &n.to_string())]);
@@ -234,9 +234,14 @@ pub fn SeminarBrowser(
                 page: 1,
                 ..q.clone()
             });
-            (text, list_address(&paths, &router, &past.to_query_string()))
+            let href = list_address(&paths, &router, &past.to_query_string());
+            view! {
+                <p class="past-matches">
+                    {text} " " <a href=href>{t.show_past_matches}</a>
+                </p>
+            }
         })
-    });
+    };
     let list_listings = listings.clone();
     let catalogue_empty = listings.catalogue.seminars.is_empty();
     let all_rejected = listings
@@ -292,11 +297,7 @@ pub fn SeminarBrowser(
                 <p id="result-count" class="result-count" role="status" aria-live="polite">
                     {count_text}
                 </p>
-                {move || past_matches.get().map(|(text, href)| view! {
-                    <p class="past-matches">
-                        {text} " " <a href=href>{t.show_past_matches}</a>
-                    </p>
-                })}
+                {past_matches}
                 {match (catalogue_empty, all_rejected) {
                     (false, _) => view! {
                         <Show when=move || total.get() == 0>
