@@ -31,6 +31,8 @@ const random = rng(seed);
 const translating = rng(seed ^ 0x5bd1e995);
 // Links too, so that adding them left every other field as it was.
 const linking = rng(seed ^ 0x27d4eb2f);
+// And the bodies' other roles, audience groups, status and training facts.
+const roling = rng(seed ^ 0x1b873593);
 const pickWith = (draw, list) => list[Math.floor(draw() * list.length)];
 const betweenWith = (draw, lo, hi) => lo + Math.floor(draw() * (hi - lo + 1));
 const pick = (list) => pickWith(random, list);
@@ -44,6 +46,8 @@ const some = (list, lo, hi) => {
 
 const shipped = JSON.parse(readFileSync(new URL('../public/seminars.json', import.meta.url), 'utf8'));
 const topics = shipped.topics;
+const audiences = shipped.audiences;
+const statuses = ['cancelled', 'postponed', 'rescheduled', 'moved_online'];
 
 const en = {
   kinds: ['Workshop', 'Seminar', 'Forum', 'Training Course', 'Roundtable', 'Summer School', 'Symposium', 'Webinar', 'Study Tour', 'Dialogue'],
@@ -86,6 +90,32 @@ function translation(chinese, city, speakers, agenda) {
   return { [chinese ? 'en' : 'zh-Hans']: t };
 }
 const iso = (d) => d.toISOString().slice(0, 10);
+
+/** The fields issue 20 added, from their own stream: co-organisers and
+ * supporters for one listing in ten, one or two audience groups, a status
+ * other than scheduled for one in twenty, and places, training hours and a
+ * certificate for one in four. */
+function roles(start, end) {
+  const draw = roling;
+  const fields = { audiences: [pickWith(draw, audiences).id] };
+  if (draw() < 0.5) fields.audiences.push(pickWith(draw, audiences).id);
+  fields.audiences = [...new Set(fields.audiences)];
+  if (draw() < 0.1) fields.co_organisers = [pickWith(draw, organisers)];
+  if (draw() < 0.1) fields.supporters = [pickWith(draw, organisers)];
+  if (draw() < 0.05) {
+    fields.status = pickWith(draw, statuses);
+    if (fields.status === 'rescheduled') {
+      const back = betweenWith(draw, 7, 60) * 86400000;
+      fields.previous_dates = { start: iso(new Date(start.getTime() - back)), end: iso(new Date(end.getTime() - back)) };
+    }
+  }
+  if (draw() < 0.25) {
+    fields.places = betweenWith(draw, 20, 120);
+    fields.hours = betweenWith(draw, 8, 40);
+    fields.certificate = draw() < 0.5;
+  }
+  return fields;
+}
 const slug = (text) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'seminar';
 
 const seminars = [];
@@ -136,9 +166,10 @@ for (let i = 0; i < count; i++) {
     source: 'Synthetic listing generated for benchmarks.',
     example: true,
     translations: translating() < 0.25 ? translation(chinese, city, speakers, agenda) : undefined,
+    ...roles(start, end),
   });
 }
 
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ version: 1, topics, seminars }));
+writeFileSync(out, JSON.stringify({ version: 1, topics, audiences, seminars }));
 console.log(`${out}: ${count} seminars, seed ${seed}`);

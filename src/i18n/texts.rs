@@ -135,7 +135,15 @@ pub fn filter_template(t: &Texts, kind: FilterKind) -> &'static str {
 /// What stopped the catalogue from loading, as a message.
 pub fn catalogue_problem(error: &CatalogueError) -> Message {
     match error {
-        CatalogueError::Http(status) => Message::new(Msg::CatalogueHttp).with("status", status),
+        // In words an official reads, the status kept for whoever runs the site.
+        CatalogueError::Http(status) => {
+            let msg = match status {
+                404 | 410 => Msg::CatalogueHttpMissing,
+                500..=599 => Msg::CatalogueHttpDown,
+                _ => Msg::CatalogueHttp,
+            };
+            Message::new(msg).with("status", status)
+        }
         CatalogueError::Network(Some(detail)) => {
             Message::new(Msg::CatalogueNetwork).with("detail", detail)
         }

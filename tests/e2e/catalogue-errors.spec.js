@@ -26,7 +26,7 @@ test('an HTTP error names the status and a retry loads the catalogue', async ({ 
   await serve(page, { status: 500, body: 'Internal Server Error' });
   await open(page, '/?when=all');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The seminar catalogue could not be loaded: the server answered with HTTP status 500.');
+  await expect(alert).toContainText('The seminar catalogue could not be loaded: the server cannot be reached for now (HTTP 500); please try again in a few minutes.');
   await expectNoAxeViolations(page);
   await page.unroute('**/seminars.json');
   await page.getByRole('button', { name: 'Try again' }).click();

@@ -115,7 +115,7 @@ for (const fault of ['fails', 'hangs']) {
     await page.route('**/seminars.json', (route) => (fault === 'fails' ? route.fulfill({ status: 500, body: 'down' }) : undefined));
     await open(page, '/drafts');
     if (fault === 'fails') {
-      await expect(page.getByText('The seminar catalogue could not be loaded: the server answered with HTTP status 500.')).toBeVisible();
+      await expect(page.getByText('The seminar catalogue could not be loaded: the server cannot be reached for now (HTTP 500); please try again in a few minutes.')).toBeVisible();
     } else {
       await expect(page.getByText('The catalogue is still loading. Your drafts can be opened')).toBeVisible();
     }
