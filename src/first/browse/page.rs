@@ -231,6 +231,8 @@ pub fn SeminarBrowser(
         {ends_early}
         <RejectedNotice rejected=listings.catalogue.rejected.clone() />
         <SearchBox query go />
+        // An organiser's tool, turned on from the drafts page: shown only
+        // while on, to turn it off (see the styles).
         <p class="drafts-switch">
             <input
                 type="checkbox"
