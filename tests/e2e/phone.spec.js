@@ -1,8 +1,79 @@
-// The reader's path on a phone (issue 20): no sideways scrolling at 320 px,
-// and touch targets 44 px high.
-import { catalogue, expect, open, resultCount, test, topic, withTopics } from './helpers.js';
+// The reader's path on a phone (issue 20): the filters in a sheet of their
+// own, no sideways scrolling at 320 px, and touch targets 44 px high.
+import { catalogue, expect, expectNoAxeViolations, open, resultCount, test, topic, upcoming, withTopics } from './helpers.js';
 
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, timezoneId: 'Asia/Shanghai' };
+const zh = { ...phone, locale: 'zh-CN' };
+
+/** Whether an element's box is entirely within the viewport. */
+const inView = (locator) =>
+  locator.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+
+test('on a phone, the filters open over the list, each tick shows its effect, and "show N" brings the results', async ({ browser }) => {
+  const context = await browser.newContext(zh);
+  const page = await context.newPage();
+  await open(page, '/?when=all');
+  const filters = page.locator('summary', { hasText: '筛选' });
+  await filters.click();
+  const label = topic('climate-adaptation').translations['zh-Hans'].label;
+  await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).check();
+  const n = withTopics('climate-adaptation').length;
+  await expect(resultCount(page)).toHaveText(`共 ${n} 场研讨会`);
+  // Nothing scrolled: either the results themselves, or the button to them.
+  const show = page.getByRole('button', { name: `查看 ${n} 场结果` });
+  const resultsInView = (await inView(resultCount(page))) && (await inView(page.locator('article.seminar-card').first()));
+  const buttonInView = (await show.count()) === 1 && (await inView(show));
+  expect(resultsInView || buttonInView).toBe(true);
+  await show.click();
+  await expect(show).toBeHidden();
+  await expect(resultCount(page)).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('article.seminar-card').first()).toBeInViewport();
+  // Escape closes the sheet too, and the keyboard is back on 筛选.
+  await filters.click();
+  await expect(page.getByRole('button', { name: `查看 ${n} 场结果` })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: `查看 ${n} 场结果` })).toBeHidden();
+  await expect(filters).toBeFocused();
+  await context.close();
+});
+
+test('the "show N" button counts in English as the list does, and is not on a desktop', async ({ browser }) => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  await open(page, '/');
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  await expect(page.getByRole('button', { name: `Show ${upcoming.length} seminars` })).toBeVisible();
+  await page.getByRole('checkbox', { name: new RegExp(`^${topic('climate-adaptation').label}`) }).check();
+  const one = upcoming.filter((s) => s.topics.includes('climate-adaptation')).length;
+  await expect(page.getByRole('button', { name: one === 1 ? 'Show 1 seminar' : `Show ${one} seminars` })).toBeVisible();
+  await context.close();
+  const desk = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const wide = await desk.newPage();
+  await open(wide, '/');
+  await expect(wide.getByRole('checkbox').first()).toBeVisible();
+  await expect(wide.getByRole('button', { name: /^Show \d+ seminars?$/ })).toBeHidden();
+  await expect(wide.locator('article.seminar-card').first()).toBeInViewport();
+  await desk.close();
+});
+
+for (const [name, colorScheme, locale] of [
+  ['Chinese', 'light', 'zh-CN'],
+  ['English', 'light', 'en-GB'],
+  ['Chinese, dark', 'dark', 'zh-CN'],
+]) {
+  test(`axe finds nothing on a phone's home page with the filters open (${name})`, async ({ browser }) => {
+    const context = await browser.newContext({ ...phone, colorScheme, locale });
+    const page = await context.newPage();
+    await open(page, '/');
+    await page.locator('.filters-panel > summary').click();
+    await expect(page.locator('.filters-panel')).toHaveAttribute('open', '');
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+}
 
 const pages = () => [
   ['home', '/'],

@@ -243,12 +243,31 @@ pub fn SeminarBrowser(
             <label for="show-drafts">{t.show_drafts}</label>
         </p>
         <div class="browser">
-            <details class="filters-panel" prop:open=wide_screen()>
+            // On a phone, open, a sheet over the list (see the styles) that
+            // its last button or Escape closes.
+            <details
+                class="filters-panel"
+                id="filters-panel"
+                prop:open=wide_screen()
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" && !wide_screen() {
+                        crate::web::dom::close_details("filters-panel");
+                    }
+                }
+            >
                 <summary>{t.filters}</summary>
                 <aside class="filters" aria-label=t.filters>
                     <DateFilter query go />
                     {facets}
                 </aside>
+                <p class="show-results">
+                    <button type="button" on:click=move |_| crate::web::dom::close_details("filters-panel")>
+                        {move || {
+                            let n = total.get();
+                            texts::fill(t.show_results.get(n), &[("n", &n.to_string())])
+                        }}
+                    </button>
+                </p>
             </details>
             <section class="results" aria-labelledby="result-count">
                 <ActiveFilters filters query go />
