@@ -178,3 +178,23 @@ test('a topic on a card is a link to the list of that topic', async ({ page }) =
   await expect(page).toHaveURL(new RegExp(`\\?topic=${first.topics[0]}$`));
   await expect(resultCount(page)).toHaveText(new RegExp(`^${withTopics(first.topics[0]).filter((s) => s.end >= '2026-11-28').length} seminars?$`));
 });
+
+test('the empty state does not repeat "0 seminars" above "No seminars match", which is still said', async ({ page }) => {
+  await open(page, '/?q=no-such-words-anywhere');
+  await expect(page.getByRole('heading', { name: 'No seminars match' })).toBeVisible();
+  await expect(resultCount(page)).toHaveText('0 seminars');
+  const box = await resultCount(page).boundingBox();
+  expect(box.height).toBeLessThanOrEqual(1);
+});
+
+test('on a desktop the header starts at the content column\'s left edge', async ({ browser }) => {
+  for (const width of [1366, 1920, 800]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await open(page, '/');
+    const brand = await page.locator('.site-name').boundingBox();
+    const heading = await page.locator('main h1').boundingBox();
+    expect(Math.abs(brand.x - heading.x), `at ${width} px`).toBeLessThanOrEqual(1);
+    await context.close();
+  }
+});

@@ -271,6 +271,7 @@ pub fn SeminarBrowser(
             </details>
             <section class="results" aria-labelledby="result-count">
                 <ActiveFilters filters query go />
+                // "0 seminars" is said but not shown above the empty state (see the styles).
                 <p id="result-count" class="result-count" role="status" aria-live="polite">
                     {count_text}
                 </p>
