@@ -31,8 +31,13 @@ test('on a phone, the filters open over the list, each tick shows its effect, an
   await expect(show).toBeHidden();
   await expect(resultCount(page)).toBeInViewport({ ratio: 1 });
   await expect(page.locator('article.seminar-card').first()).toBeInViewport();
-  // Escape closes the sheet too, and the keyboard is back on 筛选.
+  // Escape closes the sheet too, and the keyboard is back on 筛选; while
+  // it is open, Tab stays in it rather than reaching the page it covers.
   await filters.click();
+  await show.focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.results, .site-header, .search')))).toBe(false);
+  await filters.focus();
   await expect(page.getByRole('button', { name: `查看 ${n} 场结果` })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: `查看 ${n} 场结果` })).toBeHidden();

@@ -260,7 +260,8 @@ pub fn SeminarBrowser(
                     <DateFilter query go />
                     {facets}
                 </aside>
-                <p class="show-results">
+                // Said after each tick while the list is covered.
+                <p class="show-results" aria-live="polite">
                     <button type="button" on:click=move |_| crate::web::dom::close_details("filters-panel")>
                         {move || {
                             let n = total.get();
