@@ -87,8 +87,8 @@ fn drafts_view(page: DraftsPage) -> Result<AnyView, PartUnavailable> {
 }
 
 /// The listings with this browser's valid drafts among them (the home
-/// page's "Show my drafts among the listings"); it follows the drafts as
-/// they change.
+/// page with `?drafts=show`, linked from the drafts page); it follows the
+/// drafts as they change.
 #[wasm_split(drafts, fallible, wasm_split_path = ::leptos::wasm_split, preload(preload_listings_with_drafts))]
 fn listings_with_drafts(listings: Arc<Listings>) -> Result<Arc<Listings>, PartUnavailable> {
     Ok(listings.with_drafts(&crate::stores::drafts::use_drafts().drafts()))

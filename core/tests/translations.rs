@@ -205,7 +205,7 @@ fn a_visitor_sees_their_language_where_there_is_a_translation_and_the_original_e
     assert_eq!(topic.label_in(Lang::En), shown("Energy", "en"));
     assert_eq!(
         catalogue.topic_labels(&["energy".into(), "gone".into()], Lang::ZhHans),
-        (vec!["能源".to_owned()], None)
+        (vec![("energy".to_owned(), "能源".to_owned())], None)
     );
 }
 
@@ -286,15 +286,30 @@ fn topic_labels_carry_one_language_only_when_they_share_it() {
     let ids = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect::<Vec<_>>();
     assert_eq!(
         catalogue.topic_labels(&ids(&["policy"]), Lang::ZhHans),
-        (vec!["Policy".to_owned()], Some("en".to_owned()))
+        (
+            vec![("policy".to_owned(), "Policy".to_owned())],
+            Some("en".to_owned())
+        )
     );
     assert_eq!(
         catalogue.topic_labels(&ids(&["energy", "policy"]), Lang::ZhHans),
-        (vec!["能源".to_owned(), "Policy".to_owned()], None)
+        (
+            vec![
+                ("energy".to_owned(), "能源".to_owned()),
+                ("policy".to_owned(), "Policy".to_owned())
+            ],
+            None
+        )
     );
     assert_eq!(
         catalogue.topic_labels(&ids(&["energy", "policy"]), Lang::En),
-        (vec!["Energy".to_owned(), "Policy".to_owned()], None)
+        (
+            vec![
+                ("energy".to_owned(), "Energy".to_owned()),
+                ("policy".to_owned(), "Policy".to_owned())
+            ],
+            None
+        )
     );
 }
 

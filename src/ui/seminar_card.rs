@@ -3,10 +3,13 @@
 use leptos::prelude::*;
 
 use crate::i18n::dates::format_range;
+use crate::i18n::language::list_address;
 use crate::i18n::texts::{self, Lang, Texts};
 use crate::nav::paths::Paths;
+use crate::nav::router::use_router;
 use crate::ui::highlighted::Highlighted;
 use crate::web::intl::{use_visitor, zone_name};
+use seminars_core::browse::query::SearchQuery;
 use seminars_core::catalogue::seminar::{Role, Seminar, Status};
 use seminars_core::catalogue::validation::limits;
 use seminars_core::dates::iso;
@@ -24,9 +27,10 @@ use seminars_core::text::clip;
 pub fn SeminarCard(
     /// The seminar shown.
     seminar: Seminar,
-    /// Labels of its topics, and their language when it is not the page's
+    /// Its topics' ids and labels (each links to the list of its topic), and
+    /// the labels' language when it is not the page's
     /// (see [`seminars_core::catalogue::Catalogue::topic_labels`]).
-    topic_labels: (Vec<String>, Option<String>),
+    topic_labels: (Vec<(String, String)>, Option<String>),
     /// Folded search terms to mark.
     #[prop(into, optional)]
     terms: Signal<Vec<String>>,
@@ -35,6 +39,7 @@ pub fn SeminarCard(
     draft_id: Option<String>,
 ) -> impl IntoView {
     let paths = use_context::<Paths>().unwrap_or_default();
+    let router = use_router();
     let visitor = use_visitor();
     let lang = texts::use_lang();
     let t = Texts::of(lang);
@@ -100,7 +105,11 @@ pub fn SeminarCard(
                 <Highlighted text=clip(summary.text, limits::SUMMARY).into_owned() terms />
             </p>
             <ul class="topic-tags" aria-label=t.topics lang=topic_labels.1>
-                {topic_labels.0.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}
+                {topic_labels.0.into_iter().map(|(id, label)| {
+                    let query = SearchQuery { topics: vec![id], ..SearchQuery::new() };
+                    let href = list_address(&paths, &router, &query.to_query_string());
+                    view! { <li><a href=href>{label}</a></li> }
+                }).collect_view()}
             </ul>
             {save}
         </article>

@@ -29,6 +29,21 @@ pub fn element(id: &str) -> Option<web_sys::Element> {
     document()?.get_element_by_id(id)
 }
 
+/// Closes the `<details>` with this id and puts the keyboard on its
+/// `<summary>`, brought to the top of the screen with what follows it.
+pub fn close_details(id: &str) {
+    let Some(details) = element(id) else { return };
+    let _ = details.remove_attribute("open");
+    // Its first child is its summary, an HTML element.
+    if let Some(summary) = details
+        .first_element_child()
+        .map(|s| s.unchecked_into::<web_sys::HtmlElement>())
+    {
+        let _ = summary.focus();
+        summary.scroll_into_view();
+    }
+}
+
 /// Writes a message into the element with this id and shows it (a place
 /// the page keeps `hidden` until there is something to say).
 pub fn say_in(id: &str, text: &str) {

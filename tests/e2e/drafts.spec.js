@@ -200,17 +200,28 @@ test('one draft exports as its catalogue entry, by download and by clipboard', a
   expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(entry);
 });
 
-test('the home page can show my drafts among the listings, marked Draft', async ({ page }) => {
+test('the drafts page shows my drafts among the listings, marked Draft; the home page can turn it off', async ({ page }) => {
   await newDraft(page);
   await fillValid(page);
   await open(page, '/?when=all');
   await expect(page.locator('.badge.draft')).toHaveCount(0);
-  await page.getByRole('checkbox', { name: 'Show my drafts among the listings' }).check();
-  await expect(page).toHaveURL(/drafts=show/);
+  // An organiser's tool: readers of the home page do not see it.
+  await expect(page.getByRole('checkbox', { name: 'Show my drafts among the listings' })).toBeHidden();
+  await open(page, '/drafts');
+  await page.getByRole('link', { name: 'Show my drafts among the listings' }).click();
+  await expect(page).toHaveURL(/\/\?drafts=show$/);
   const card = page.locator('article.seminar-card', { hasText: 'Heat and Health Workshop' });
   await expect(card.locator('.badge.draft')).toHaveText('Draft');
+  await page.goto('/?when=all&drafts=show');
   await expect(page.locator('article.seminar-card')).toHaveCount(catalogue.seminars.length + 1);
-  await card.getByRole('link').click();
+  const off = page.getByRole('checkbox', { name: 'Show my drafts among the listings' });
+  await expect(off).toBeChecked();
+  await off.click();
+  await expect(page).toHaveURL(/\?when=all$/);
+  await expect(page.locator('.badge.draft')).toHaveCount(0);
+  await expect(off).toBeHidden();
+  await page.goto('/?when=all&drafts=show');
+  await page.locator('article.seminar-card', { hasText: 'Heat and Health Workshop' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/drafts\//);
 });
 

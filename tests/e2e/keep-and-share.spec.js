@@ -332,13 +332,13 @@ test.describe('a visitor in another time zone', () => {
     await open(page, `/seminars/${HEAT}`);
     const times = page.locator('.agenda .agenda-time');
     await expect(times).toHaveText(['09:00–12:00', '14:00–17:00', '09:00–12:00']);
-    const yours = page.getByRole('radio', { name: /your time zone/ });
-    await expect(page.getByRole('radio', { name: /the event's time zone \(China Standard Time\)/ })).toBeChecked();
+    const yours = page.getByRole('radio', { name: /Your time zone/ });
+    await expect(page.getByRole('radio', { name: /The event's time zone \(China Standard Time\)/ })).toBeChecked();
     await yours.check();
     await expect(times).toHaveText(['02:00–05:00', '07:00–10:00', '02:00–05:00']);
     await page.reload();
     await expect(page.locator('#boot')).toHaveCount(0);
-    await expect(page.getByRole('radio', { name: /your time zone/ })).toBeChecked();
+    await expect(page.getByRole('radio', { name: /Your time zone/ })).toBeChecked();
     await expect(times).toHaveText(['02:00–05:00', '07:00–10:00', '02:00–05:00']);
     await expectNoAxeViolations(page);
   });

@@ -479,16 +479,21 @@ impl Catalogue {
         self.topics.iter().find(|t| t.id == id)
     }
 
-    /// The labels of the given topic ids for a visitor reading `lang`,
-    /// skipping unknown ones, and their language tag when it is not
-    /// `lang`'s and the same for all (for one `lang` attribute on the list;
-    /// labels some translated and some not are left unmarked).
-    pub fn topic_labels(&self, ids: &[String], lang: Lang) -> (Vec<String>, Option<String>) {
+    /// The given topic ids with their labels for a visitor reading `lang`
+    /// (a card links each label to its topic), skipping unknown ones, and
+    /// the labels' language tag when it is not `lang`'s and the same for all
+    /// (for one `lang` attribute on the list; labels some translated and
+    /// some not are left unmarked).
+    pub fn topic_labels(
+        &self,
+        ids: &[String],
+        lang: Lang,
+    ) -> (Vec<(String, String)>, Option<String>) {
         let mut labels = Vec::new();
         let mut tags = Vec::new();
         for topic in ids.iter().filter_map(|id| self.topic(id)) {
             let (label, tag) = topic.label_for(lang);
-            labels.push(label);
+            labels.push((topic.id.clone(), label));
             tags.push(tag);
         }
         tags.dedup();

@@ -10,9 +10,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::drafts_part::drafts::download::download_draft;
+use crate::i18n::language::list_address;
 use crate::i18n::texts::drafts::{self as drafts_text};
 use crate::i18n::texts::{self, fill, DraftTexts, Lang, Texts};
 use crate::nav::paths::Paths;
+use crate::nav::router::use_router;
 use crate::stores::catalogue::{set_document_title, use_catalogue, Listings};
 use crate::stores::drafts::{use_drafts, Deleted, DraftStore, Restored};
 use crate::ui::load_status::CatalogueNote;
@@ -105,9 +107,19 @@ pub fn DraftsPage() -> impl IntoView {
     let store = use_drafts();
     // Storage may have refused once and allowed since: ask again.
     store.recheck();
+    // The list with the drafts among it: an organiser's view, offered here
+    // rather than to every reader of the home page.
+    let among = list_address(
+        &use_context::<Paths>().unwrap_or_default(),
+        &use_router(),
+        "?drafts=show",
+    );
     view! {
         <h1>{d.drafts_title}</h1>
         <p>{d.drafts_explained}</p>
+        <p class="drafts-among">
+            <a href=among>{t.show_drafts}</a>
+        </p>
         <DraftList />
     }
 }

@@ -275,6 +275,8 @@ pub fn SeminarBrowser(
         {ends_early}
         <RejectedNotice rejected=listings.catalogue.rejected.clone() />
         <SearchBox query go />
+        // An organiser's tool, turned on from the drafts page: shown only
+        // while on, to turn it off (see the styles).
         <p class="drafts-switch">
             <input
                 type="checkbox"
@@ -285,15 +287,36 @@ pub fn SeminarBrowser(
             <label for="show-drafts">{t.show_drafts}</label>
         </p>
         <div class="browser">
-            <details class="filters-panel" prop:open=wide_screen()>
+            // On a phone, open, a sheet over the list (see the styles) that
+            // its last button or Escape closes.
+            <details
+                class="filters-panel"
+                id="filters-panel"
+                prop:open=wide_screen()
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" && !wide_screen() {
+                        crate::web::dom::close_details("filters-panel");
+                    }
+                }
+            >
                 <summary>{t.filters}</summary>
                 <aside class="filters" aria-label=t.filters>
                     <DateFilter query go />
                     {facets}
                 </aside>
+                // Said after each tick while the list is covered.
+                <p class="show-results" aria-live="polite">
+                    <button type="button" on:click=move |_| crate::web::dom::close_details("filters-panel")>
+                        {move || {
+                            let n = total.get();
+                            texts::fill(t.show_results.get(n), &[("n", &n.to_string())])
+                        }}
+                    </button>
+                </p>
             </details>
             <section class="results" aria-labelledby="result-count">
                 <ActiveFilters filters query go />
+                // "0 seminars" is said but not shown above the empty state (see the styles).
                 <p id="result-count" class="result-count" role="status" aria-live="polite">
                     {count_text}
                 </p>
