@@ -88,17 +88,21 @@ fn new_formatter(lang: Lang, options: &[(&str, &str)]) -> Option<js_sys::Intl::D
     for (key, value) in options {
         js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).ok()?;
     }
+    // Not checked with `instanceof`: test clocks (Playwright's) stand in
+    // for `Intl.DateTimeFormat` with plain objects that have its methods.
+    construct_intl("DateTimeFormat", lang, &object).map(|f| f.unchecked_into())
+}
+
+/// `new Intl[name](lang's locale, options)`, when the browser has it; no
+/// exception reaches the app.
+fn construct_intl(name: &str, lang: Lang, options: &js_sys::Object) -> Option<JsValue> {
     let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"DateTimeFormat".into())
+    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &name.into())
         .ok()?
         .dyn_into()
         .ok()?;
     let locales = js_sys::Array::of1(&lang.intl_locale().into());
-    // Not checked with `instanceof`: test clocks (Playwright's) stand in
-    // for `Intl.DateTimeFormat` with plain objects that have its methods.
-    js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&locales, &object))
-        .ok()
-        .map(|f| f.unchecked_into())
+    js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&locales, options)).ok()
 }
 
 thread_local! {
@@ -249,13 +253,7 @@ pub fn sorted_order(lang: Lang, labels: &[(String, String)]) -> Vec<usize> {
 
 /// `Intl.Collator(locale).compare`, when the browser has it.
 fn collator_compare(lang: Lang) -> Option<js_sys::Function> {
-    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"Collator".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let locales = js_sys::Array::of1(&lang.intl_locale().into());
-    let collator = js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&locales)).ok()?;
+    let collator = construct_intl("Collator", lang, &js_sys::Object::new())?;
     js_sys::Reflect::get(&collator, &"compare".into())
         .ok()?
         .dyn_into()

@@ -342,30 +342,14 @@ fn check_translations(seminar: &Seminar, problems: &mut Vec<Problem>) {
             check(field, what, t.text(n), max);
         }
         for s in &t.speakers {
-            check(
-                "translation.speakers",
-                Msg::WhatSpeakerRole,
-                s.role.as_deref(),
-                NAME,
-            );
-            check(
-                "translation.speakers",
-                Msg::WhatTalk,
-                s.talk.as_deref(),
-                LINE,
-            );
-            check(
-                "translation.speakers",
-                Msg::WhatSpeakerAffiliation,
-                s.affiliation.as_deref(),
-                NAME,
-            );
-            check(
-                "translation.speakers",
-                Msg::WhatSpeakerName,
-                s.name.as_deref(),
-                SHORT,
-            );
+            for (what, text, max) in [
+                (Msg::WhatSpeakerRole, &s.role, NAME),
+                (Msg::WhatTalk, &s.talk, LINE),
+                (Msg::WhatSpeakerAffiliation, &s.affiliation, NAME),
+                (Msg::WhatSpeakerName, &s.name, SHORT),
+            ] {
+                check("translation.speakers", what, text.as_deref(), max);
+            }
         }
         let mut extra_bodies = false;
         for role in Role::EVERY {
