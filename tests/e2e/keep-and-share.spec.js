@@ -14,12 +14,12 @@ const HEAT = 'urban-heat-adaptation-clinic-2026'; // agenda with times, Asia/Sha
 const storedSaved = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), SAVED_KEY);
 
 /** Every href in the document that, read as the browser reads it, is not a
- * web, mail or blob address (javascript:, data:, vbscript: …). */
+ * web, mail, telephone or blob address (javascript:, data:, vbscript: …). */
 const strangeHrefs = (page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('[href]')]
       .map((e) => e.getAttribute('href'))
-      .filter((h) => !['http:', 'https:', 'mailto:', 'blob:'].includes(new URL(h, document.baseURI).protocol)),
+      .filter((h) => !['http:', 'https:', 'mailto:', 'tel:', 'blob:'].includes(new URL(h, document.baseURI).protocol)),
   );
 
 test('a seminar page shows every kind of link, safely, and says when registration closes', async ({ page }) => {
@@ -27,7 +27,9 @@ test('a seminar page shows every kind of link, safely, and says when registratio
   await open(page, `/seminars/${ALL_LINKS}`);
   const links = page.locator('section', { has: page.getByRole('heading', { name: 'Links' }) });
   await expect(links.getByRole('link', { name: s.website })).toHaveAttribute('href', s.website);
-  await expect(links.getByRole('link', { name: 'Register' })).toHaveAttribute('href', s.registration.url);
+  // Its registration has closed: the page's address is said, not linked.
+  await expect(links.getByText(s.registration.url)).toBeVisible();
+  await expect(page.locator(`a[href="${s.registration.url}"]`)).toHaveCount(0);
   await expect(links.getByRole('link', { name: s.online })).toHaveAttribute('href', s.online);
   await expect(links.getByRole('link', { name: s.contact })).toHaveAttribute('href', `mailto:${s.contact}`);
   for (const link of await links.getByRole('link').all()) {
@@ -57,7 +59,14 @@ test.describe(() => {
       { ...base, id: `planted-registration-${i}`, title: `Planted registration ${i}`, registration: { url } },
       { ...base, id: `planted-online-${i}`, title: `Planted online ${i}`, online: url },
       { ...base, id: `planted-contact-${i}`, title: `Planted contact ${i}`, contact: url },
+      { ...base, id: `planted-phone-${i}`, title: `Planted phone ${i}`, phone: url },
+      { ...base, id: `planted-notice-${i}`, title: `Planted notice ${i}`, notice: { number: 'N', url } },
     ]);
+    // A telephone number with anything but digits, spaces, + and - (a
+    // parameter, a letter, a second scheme) is refused too.
+    for (const [i, phone] of ['+86 771 123;ext=9', 'tel:+867711234567', '１２３４５６'].entries()) {
+      planted.push({ ...base, id: `planted-tel-${i}`, title: `Planted tel ${i}`, phone });
+    }
     await page.route('**/seminars.json', (route) =>
       route.fulfill({ json: { ...catalogue, seminars: [...catalogue.seminars, ...planted] } }),
     );
@@ -84,10 +93,12 @@ test.describe(() => {
       await page.getByLabel(label, { exact: true }).fill(url);
     }
     await page.getByLabel('Contact email', { exact: true }).fill(hostile[0]);
+    await page.getByLabel('Telephone', { exact: true }).fill(hostile[0]);
     await expect(page.locator('#field-website-problems')).toContainText('cannot be a link: a web address starts with https:// or http:// and names a site');
     await expect(page.locator('#field-registration-url-problems')).toContainText('cannot be a link');
     await expect(page.locator('#field-online-problems')).toContainText('cannot be a link');
     await expect(page.locator('#field-contact-problems')).toContainText('is not an email address');
+    await expect(page.locator('#field-phone-problems')).toContainText('is not a telephone number');
     expect(await strangeHrefs(page)).toEqual([]);
 
     // An import: the entry becomes a draft with the same messages.
