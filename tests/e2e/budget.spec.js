@@ -44,7 +44,9 @@
 // lists taken from their storage events in turn (the first download's
 // listener passes each event's value on) and a cut file's version
 // checked: 255 on, 222,183. The saved list's "already seen?" rule in one
-// place (core's Unseen) instead of two: 17 off, 222,166. Lower
+// place (core's Unseen) instead of two: 17 off, 222,166. The drafts
+// editor's time-zone choice (the stylesheet's select rules) and Chinese
+// quotation marks in the home page's Chinese messages: 22 on, 222,188. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -52,7 +54,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 222_166;
+const HOME_BUDGET = 222_188;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

@@ -8,6 +8,7 @@ use crate::drafts_part::drafts::form_fields::{
     TextListField,
 };
 use crate::drafts_part::drafts::translation_fields::TranslationFields;
+use crate::drafts_part::drafts::zone_field::ZoneField;
 use crate::i18n::texts::drafts::RowTexts;
 use crate::i18n::texts::{self, fill, DraftTexts, Texts};
 use seminars_core::catalogue::seminar::{Format, Topic};
@@ -274,14 +275,7 @@ pub fn DraftForm(
                 <TextField editor label=d.form_start_date field="start" kind="date" read=|f| &f.start write=|f| &mut f.start />
                 <TextField editor label=d.form_end_date field="end" kind="date" read=|f| &f.end write=|f| &mut f.end />
             </div>
-            <TextField
-                editor
-                label=d.form_time_zone
-                field="time_zone"
-                read=|f| &f.time_zone
-                write=|f| &mut f.time_zone
-                hint=d.form_time_zone_hint
-            />
+            <ZoneField editor />
             <TextField
                 editor
                 label=d.form_language

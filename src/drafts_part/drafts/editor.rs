@@ -38,9 +38,11 @@ pub fn NewDraftPage() -> impl IntoView {
     let store = use_drafts();
     let paths = use_context::<Paths>().unwrap_or_default();
     let router = use_router();
-    let (origin, form) = store
-        .take_in_page()
-        .unwrap_or((DraftOrigin::New, SeminarForm::default()));
+    let visitor = crate::web::intl::use_visitor();
+    let (origin, form) = store.take_in_page().unwrap_or_else(|| {
+        let form = SeminarForm::new_in(texts::use_lang(), visitor.time_zone.as_deref());
+        (DraftOrigin::New, form)
+    });
     match store.create(origin.clone(), form.clone()) {
         Ok(draft) => {
             let editor = paths.draft(&draft.id);
@@ -155,7 +157,7 @@ fn DraftEditor(
     let form = RwSignal::new(draft.form.clone());
     let sync = RwSignal::new(match stored {
         Ok(()) => DraftSync::stored(&draft),
-        Err(e) => DraftSync::not_stored(e, draft.form != SeminarForm::default()),
+        Err(e) => DraftSync::not_stored(e, !draft.form.is_untouched()),
     });
     let timer_set = StoredValue::new(false);
 

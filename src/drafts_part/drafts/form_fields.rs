@@ -21,8 +21,14 @@ pub struct FormEditor {
 
 impl FormEditor {
     /// Changes the form and schedules a save.
+    /// The id made from the date and title follows them (see
+    /// [`SeminarForm::follow_id`]).
     pub fn edit(&self, change: impl FnOnce(&mut SeminarForm)) {
-        self.form.update(change);
+        self.form.update(|form| {
+            let before = form.clone();
+            change(form);
+            form.follow_id(&before);
+        });
         self.changed.run(());
     }
 

@@ -7,3 +7,4 @@ pub mod editor;
 pub mod form_fields;
 pub mod list;
 pub mod translation_fields;
+pub mod zone_field;
