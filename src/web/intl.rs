@@ -48,8 +48,9 @@ impl Visitor {
     }
 
     /// Whether an event's time zone differs from the visitor's, so its dates need naming it.
+    /// A draft's empty zone has no name to say.
     pub fn needs_zone_note(&self, zone: &str) -> bool {
-        self.time_zone.as_deref() != Some(zone)
+        !zone.is_empty() && self.time_zone.as_deref() != Some(zone)
     }
 }
 

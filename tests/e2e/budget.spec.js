@@ -46,7 +46,11 @@
 // checked: 255 on, 222,183. The saved list's "already seen?" rule in one
 // place (core's Unseen) instead of two: 17 off, 222,166. The drafts
 // editor's time-zone choice (the stylesheet's select rules) and Chinese
-// quotation marks in the home page's Chinese messages: 22 on, 222,188. Lower
+// quotation marks in the home page's Chinese messages: 22 on, 222,188.
+// The editor's problems shown once a field is left, with a summary, and
+// a preview of its own (the card with no save button; an empty zone
+// named nowhere): the main module 109 bytes smaller, the stylesheet 20
+// larger: 95 off, 222,093. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -54,7 +58,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 222_188;
+const HOME_BUDGET = 222_093;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

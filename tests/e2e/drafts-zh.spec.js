@@ -1,5 +1,6 @@
 // Organisers writing in Chinese (issue 20): a new draft's defaults, the
-// time-zone choice, the id made from the date and title.
+// time-zone choice, the id made from the date and title, problems shown
+// once a field is left or the draft is checked, and the preview.
 import { readFile } from 'node:fs/promises';
 import { catalogue, expect, expectNoAxeViolations, open, test } from './helpers.js';
 
@@ -101,3 +102,84 @@ test('the id is made from the date and a Chinese title, and an id the organiser 
   await expect(id).toHaveValue('广西碳市场2027');
   await context.close();
 });
+
+test('a new draft shows no problems until a field is left or the draft is checked; the summary leads to each field', async ({ browser }) => {
+  const { context, page } = await browserIn(browser, 'zh-CN');
+  await newDraft(page);
+  await expect(page.locator('.problem')).toHaveCount(0);
+  await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+  const title = page.getByLabel('标题', { exact: true });
+  await title.focus();
+  await title.blur();
+  await expect(page.locator('#field-title-problems')).toHaveText('请填写标题。');
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#field-summary-problems')).toHaveText('');
+  const summary = page.locator('#problem-summary');
+  await expect(summary.getByRole('heading')).toHaveText('有 1 个问题待修正');
+
+  await page.getByRole('button', { name: '检查草稿' }).click();
+  const items = summary.getByRole('link');
+  const n = await items.count();
+  expect(n).toBeGreaterThan(5);
+  await expect(summary.getByRole('heading')).toHaveText(`有 ${n} 个问题待修正`);
+  await expect(summary).toBeFocused();
+  await summary.getByRole('link', { name: '请填写摘要。' }).click();
+  await expect(page.getByLabel('摘要', { exact: true })).toBeFocused();
+  await summary.getByRole('link', { name: '请至少选择一个主题。' }).click();
+  await expect(page.locator('#draft-topic-0')).toBeFocused();
+  await expectNoAxeViolations(page);
+  await context.close();
+});
+
+test('the preview says an end before the start as a problem, names no empty zone, and sits near the top', async ({ browser }) => {
+  const { context, page } = await browserIn(browser, 'zh-CN', { viewport: { width: 390, height: 844 } });
+  await newDraft(page);
+  await page.getByLabel('标题', { exact: true }).fill('碳市场研讨会');
+  await page.getByLabel('开始日期', { exact: true }).fill('2027-04-12');
+  await page.getByLabel('结束日期', { exact: true }).fill('2027-04-09');
+  const preview = page.locator('#preview');
+  await expect(preview).toContainText('结束日期不能早于开始日期。');
+  await expect(preview).not.toContainText('至9日');
+  await page.getByLabel('结束日期', { exact: true }).fill('2027-04-13');
+  await expect(preview.locator('.when')).toHaveText('2027年4月12日至13日');
+  // A draft written before zones were chosen from a list may hold none.
+  await expect(page.locator('.save-status')).toHaveText(/^已于 /);
+  const id = page.url().split('/').pop();
+  await page.evaluate((id) => {
+    const key = `seminars:draft:${id}`;
+    const record = JSON.parse(localStorage.getItem(key));
+    record.draft.form.time_zone = '';
+    localStorage.setItem(key, JSON.stringify(record));
+  }, id);
+  await page.reload();
+  await expect(page.getByLabel('时区', { exact: true })).toHaveValue('');
+  await expect(preview.locator('.when')).toHaveText('2027年4月12日至13日');
+  await expect(preview).not.toContainText('日期按');
+  // The card's save button is not live in a preview.
+  await expect(preview.getByRole('button', { name: /收藏/ })).toHaveCount(0);
+  // The seminar page's main facts.
+  await expect(preview.locator('dl.preview-facts')).toContainText('线下');
+  // A link near the top leads to it.
+  const link = page.getByRole('link', { name: '预览' });
+  const box = await link.boundingBox();
+  expect(box.y).toBeLessThan(844);
+  await link.click();
+  await expect(preview.getByRole('heading', { name: '预览' })).toBeInViewport();
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const locale of ['en-GB', 'zh-CN']) {
+    test(`axe finds nothing on /drafts and /drafts/new (${locale}, ${colorScheme})`, async ({ browser }) => {
+      const { context, page } = await browserIn(browser, locale, { colorScheme });
+      await newDraft(page);
+      await page.locator('#field-title').fill('Heat');
+      await page.locator('#field-title').blur();
+      await expectNoAxeViolations(page);
+      await open(page, '/drafts');
+      await expect(page.locator('article.draft-row')).toHaveCount(1);
+      await expectNoAxeViolations(page);
+      await context.close();
+    });
+  }
+}

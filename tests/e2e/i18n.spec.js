@@ -65,6 +65,9 @@ test('a draft with an empty title shows its problem in Chinese', async ({ browse
   await newDraft(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('编辑草稿');
   const problem = page.locator('#field-title-problems');
+  // A problem shows once its field is left.
+  await page.locator('#field-title').focus();
+  await page.locator('#field-title').blur();
   await expect(problem).toContainText('标题');
   await expect(problem).not.toContainText('title');
   expect(await englishOn(page)).toEqual([]);
@@ -311,6 +314,8 @@ for (const [locale, lang] of [
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await check();
     await newDraft(page);
+    await page.locator('#field-title').focus();
+    await page.locator('#field-title').blur();
     await expect(page.locator('#field-title-problems')).not.toBeEmpty();
     await check();
     await open(page, '/drafts');

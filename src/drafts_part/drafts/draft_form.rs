@@ -57,6 +57,7 @@ fn StructuredRows<T: Clone + Default + Send + Sync + 'static>(
                                     prop:value=move || {
                                         editor.form.with(|f| read(f).get(index).map(|r| get(r).clone()).unwrap_or_default())
                                     }
+                                    on:blur=move |_| editor.leave(field)
                                     on:input=move |ev| {
                                         let text = event_target_value(&ev);
                                         editor
@@ -132,6 +133,7 @@ fn TopicsField(
                             id=input_id.clone()
                             prop:checked=move || editor.form.with(|f| f.topics.contains(&checked_id))
                             on:change=move |ev| toggle(topic.id.clone(), event_target_checked(&ev))
+                            on:blur=move |_| editor.leave("topics")
                         />
                         <label for=input_id lang=label_lang>{label}</label>
                     </li>
@@ -181,6 +183,7 @@ fn TopicsField(
                             id=input_id.clone()
                             prop:checked=move || editor.form.with(|f| f.topics.contains(&checked_id))
                             on:change=move |ev| toggle(id.clone(), event_target_checked(&ev))
+                            on:blur=move |_| editor.leave("topics")
                         />
                         <label for=input_id>{label}</label>
                     </li>
@@ -217,6 +220,7 @@ fn FormatField(
                         id=id.clone()
                         prop:checked=move || editor.form.with(|f| f.format == format.as_str())
                         on:change=move |_| editor.edit(|f| f.format = format.as_str().to_owned())
+                        on:blur=move |_| editor.leave("format")
                     />
                     <label for=id>{texts::format_name(t, format)}</label>
                 </li>

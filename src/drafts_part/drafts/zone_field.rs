@@ -85,6 +85,7 @@ pub fn ZoneField(
                     let zone = event_target_value(&ev);
                     editor.edit(|f| f.time_zone = zone);
                 }
+                on:blur=move |_| editor.leave(field)
             >
                 {options}
             </select>
