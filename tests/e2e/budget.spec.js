@@ -50,7 +50,11 @@
 // The editor's problems shown once a field is left, with a summary, and
 // a preview of its own (the card with no save button; an empty zone
 // named nowhere): the main module 109 bytes smaller, the stylesheet 20
-// larger: 95 off, 222,093. Lower
+// larger: 95 off, 222,093. The drafts editor's field pairs stacking at
+// 320 px, an outline Delete on the drafts list, and its save times
+// written as the app's dates (the drafts part now calls the day
+// formatter and the local day of the first download): the stylesheet 45
+// bytes larger, the main module 78: 130 on, 222,223. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -58,7 +62,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 222_093;
+const HOME_BUDGET = 222_223;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

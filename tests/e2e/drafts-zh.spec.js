@@ -1,6 +1,7 @@
 // Organisers writing in Chinese (issue 20): a new draft's defaults, the
 // time-zone choice, the id made from the date and title, problems shown
-// once a field is left or the draft is checked, and the preview.
+// once a field is left or the draft is checked, the preview, the editor at
+// 320 px and the drafts list's buttons and dates.
 import { readFile } from 'node:fs/promises';
 import { catalogue, expect, expectNoAxeViolations, open, test } from './helpers.js';
 
@@ -168,6 +169,19 @@ test('the preview says an end before the start as a problem, names no empty zone
   await context.close();
 });
 
+for (const [lang, locale] of [
+  ['en', 'en-GB'],
+  ['zh', 'zh-CN'],
+]) {
+  test(`the editor does not scroll sideways at 320 px (${lang})`, async ({ browser }) => {
+    const { context, page } = await browserIn(browser, locale, { viewport: { width: 320, height: 640 } });
+    await newDraft(page);
+    await page.getByRole('button', { name: lang === 'en' ? 'Add agenda item' : '添加日程项' }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+}
+
 for (const colorScheme of ['light', 'dark']) {
   for (const locale of ['en-GB', 'zh-CN']) {
     test(`axe finds nothing on /drafts and /drafts/new (${locale}, ${colorScheme})`, async ({ browser }) => {
@@ -183,3 +197,29 @@ for (const colorScheme of ['light', 'dark']) {
     });
   }
 }
+
+test('on the drafts list, Delete looks unlike Duplicate, and saved times are written as the app writes dates', async ({ browser }) => {
+  const { context, page } = await browserIn(browser, 'zh-CN');
+  await newDraft(page);
+  await page.getByLabel('标题', { exact: true }).fill('碳市场研讨会');
+  await expect(page.locator('.save-status')).toHaveText(/^已于 /);
+  await open(page, '/drafts');
+  const row = page.locator('article.draft-row');
+  await expect(row).toContainText(/最后保存：2026年11月28日 12:00/);
+  const style = (name) =>
+    row.getByRole('button', { name }).evaluate((b) => {
+      const s = getComputedStyle(b);
+      return `${s.backgroundColor} ${s.color} ${s.borderColor}`;
+    });
+  expect(await style(/^删除/)).not.toBe(await style(/^复制一份/));
+  expect(await style(/^下载条目/)).toBe(await style(/^复制一份/));
+  await context.close();
+
+  const en = await browserIn(browser, 'en-GB');
+  await newDraft(en.page);
+  await en.page.getByLabel('Title', { exact: true }).fill('Heat');
+  await expect(en.page.locator('.save-status')).toHaveText(/^Saved at /);
+  await open(en.page, '/drafts');
+  await expect(en.page.locator('article.draft-row')).toContainText('Last saved: 28 November 2026, 12:00');
+  await en.context.close();
+});

@@ -268,7 +268,7 @@ test('in Chinese the flows work as in English: keyboard filtering, search and ch
 
 for (const [locale, saved, listed] of [
   ['zh-CN', '已于 12:00:00 保存', '最后保存：2026年11月28日 12:00'],
-  ['en-GB', 'Saved at 12:00:00', 'Last saved: 28 Nov 2026, 12:00'],
+  ['en-GB', 'Saved at 12:00:00', 'Last saved: 28 November 2026, 12:00'],
 ]) {
   test(`a draft's save time is written as ${locale} writes it, in the editor and on the drafts list`, async ({ browser }) => {
     const { context, page } = await browserIn(browser, locale);

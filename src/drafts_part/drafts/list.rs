@@ -17,7 +17,7 @@ use crate::stores::catalogue::{set_document_title, use_catalogue, Listings};
 use crate::stores::drafts::{use_drafts, Deleted, DraftStore, Restored};
 use crate::ui::load_status::CatalogueNote;
 use crate::web::files::{download, read_chosen_file};
-use crate::web::intl::{format_saved, MomentStyle};
+use crate::web::intl::saved_day_and_time;
 use crate::web::storage::{StorageError, StoredRecord};
 use seminars_core::drafts::draft::{Draft, DraftOrigin};
 use seminars_core::drafts::export::{catalogue_json, merge, record_file_name};
@@ -82,7 +82,7 @@ pub fn BrokenRecord(
                     {d.download_raw}
                 </button>
                 {(!is_future).then(|| view! {
-                    <button type="button" on:click=move |_| {
+                    <button type="button" class="danger" on:click=move |_| {
                         if let Err(e) = store.delete(&id) {
                             failed.set(Some(drafts_text::storage_error(lang, &e)));
                         }
@@ -409,7 +409,8 @@ fn DraftRow(
     let paths = use_context::<Paths>().unwrap_or_default();
     let title = draft.display_title(lang).into_owned();
     let origin = crate::i18n::texts::drafts::origin(d, &draft.origin);
-    let saved = format_saved(lang, draft.saved_at, MomentStyle::DateAndTime);
+    let (day, time) = saved_day_and_time(lang, draft.saved_at);
+    let saved = fill(d.saved_day_time, &[("date", &day), ("time", &time)]);
     let validity = match (problems, &listings) {
         (0, Some(_)) => d.valid.to_owned(),
         (0, None) => d.valid_so_far.to_owned(),
@@ -468,7 +469,7 @@ fn DraftRow(
                     <button type="button" on:click=export aria-label=export_label>
                         {d.export_entry}
                     </button>
-                    <button type="button" on:click=delete aria-label=delete_label>
+                    <button type="button" class="danger" on:click=delete aria-label=delete_label>
                         {d.delete}
                     </button>
                 </div>
