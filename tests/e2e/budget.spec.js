@@ -54,7 +54,10 @@
 // 320 px, an outline Delete on the drafts list, and its save times
 // written as the app's dates (the drafts part now calls the day
 // formatter and the local day of the first download): the stylesheet 45
-// bytes larger, the main module 78: 130 on, 222,223. Lower
+// bytes larger, the main module 78: 130 on, 222,223. "Export catalogue"
+// asking first when no draft would be merged (code of the drafts part
+// only; the main module grew by 67 bytes, index.html by 3, the split
+// loader shrank by 1): 69 on, 222,292. Lower
 // HOME_BUDGET as the home page shrinks; never raise it without saying why
 // in the commit.
 import { expect, NOW, test } from './helpers.js';
@@ -62,7 +65,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 222_223;
+const HOME_BUDGET = 222_292;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;

@@ -223,3 +223,21 @@ test('on the drafts list, Delete looks unlike Duplicate, and saved times are wri
   await expect(en.page.locator('article.draft-row')).toContainText('Last saved: 28 November 2026, 12:00');
   await en.context.close();
 });
+
+test('export says before downloading that no draft would be merged, and still offers the file', async ({ browser }) => {
+  const { context, page } = await browserIn(browser, 'zh-CN');
+  await newDraft(page);
+  await page.getByLabel('标题', { exact: true }).fill('尚未完成');
+  await expect(page.locator('.save-status')).toHaveText(/^已于 /);
+  await open(page, '/drafts');
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: '导出目录' }).click();
+  await expect(page.locator('.list-status')).toContainText('目前没有可并入的草稿（有问题的草稿 1 份）');
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+  const { name } = await downloaded(page, () => page.getByRole('button', { name: '仍然下载' }).click());
+  expect(name).toBe('seminars.json');
+  await expect(page.locator('.list-status')).toContainText('并入草稿 0 份');
+  await context.close();
+});

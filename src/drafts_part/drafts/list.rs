@@ -178,13 +178,24 @@ fn DraftList() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let import_report = RwSignal::new(Vec::<String>::new());
 
-    let export_catalogue = move |_| {
+    // Set when no draft would be merged: the file would be the published
+    // catalogue as it is, so the export asks first.
+    let nothing_merged = RwSignal::new(false);
+    let export_catalogue = move |anyway: bool| {
         let Some(listings) = listings.get_untracked() else {
             return;
         };
         let drafts = store.drafts();
         let merged = merge(&listings.catalogue, &drafts);
         let count = merged.from_draft.iter().filter(|d| d.is_some()).count();
+        nothing_merged.set(count == 0 && !anyway);
+        if count == 0 && !anyway {
+            message.set(Some(fill(
+                d.export_nothing_merged,
+                &[("skipped", &merged.skipped.len().to_string())],
+            )));
+            return;
+        }
         let text = catalogue_json(&listings.catalogue, &drafts);
         message.set(Some(
             match download("seminars.json", "application/json", &text) {
@@ -278,7 +289,7 @@ fn DraftList() -> impl IntoView {
         <CatalogueNote waiting=d.list_waits_for_catalogue failed=drafts_text::list_without_catalogue />
         <div class="actions toolbar">
             <a class="button" href=paths.new_draft()>{d.new_draft}</a>
-            <button type="button" on:click=export_catalogue disabled=waiting>{d.export_catalogue}</button>
+            <button type="button" on:click=move |_| export_catalogue(false) disabled=waiting>{d.export_catalogue}</button>
             <input
                 type="file"
                 id="import-file"
@@ -289,7 +300,15 @@ fn DraftList() -> impl IntoView {
             />
             <label class="button" class:disabled=waiting for="import-file">{d.import}</label>
         </div>
-        <p role="status" class="list-status">{move || message.get()}</p>
+        <p role="status" class="list-status">
+            {move || message.get()}
+            {move || nothing_merged.get().then(|| view! {
+                " "
+                <button type="button" class="link-button" on:click=move |_| export_catalogue(true)>
+                    {d.export_anyway}
+                </button>
+            })}
+        </p>
         <DeletedDrafts />
         {move || {
             let lines = import_report.get();
