@@ -11,7 +11,11 @@ use seminars_core::i18n::lang::Lang;
 
 /// Today in the visitor's local time zone, which decides what is upcoming.
 pub fn visitor_today() -> Date {
-    let now = js_sys::Date::new_0();
+    local_day(&js_sys::Date::new_0())
+}
+
+/// The day of an instant in the visitor's local time zone.
+fn local_day(now: &js_sys::Date) -> Date {
     let month = u8::try_from(now.get_month() + 1)
         .ok()
         .and_then(|m| Month::try_from(m).ok())
@@ -48,8 +52,9 @@ impl Visitor {
     }
 
     /// Whether an event's time zone differs from the visitor's, so its dates need naming it.
+    /// A draft's empty zone has no name to say.
     pub fn needs_zone_note(&self, zone: &str) -> bool {
-        self.time_zone.as_deref() != Some(zone)
+        !zone.is_empty() && self.time_zone.as_deref() != Some(zone)
     }
 }
 
@@ -177,6 +182,16 @@ pub fn format_saved(lang: Lang, ms: f64, style: MomentStyle) -> String {
             d.get_minutes()
         )
     })
+}
+
+/// A moment of this visitor's (a draft's save, in milliseconds since
+/// 1970), the day as [`format_day`] writes every date of the app and the
+/// time to the minute, in the visitor's time zone: ("3 December 2026",
+/// "02:03"), ("2026年12月3日", "02:03").
+pub fn saved_day_and_time(lang: Lang, ms: f64) -> (String, String) {
+    let d = js_sys::Date::new(&ms.into());
+    let time = format!("{:02}:{:02}", d.get_hours(), d.get_minutes());
+    (format_day(lang, local_day(&d), DateStyle::Day), time)
 }
 
 /// An instant (what `new Date(value)` reads) in the browser's words.

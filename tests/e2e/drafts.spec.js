@@ -22,7 +22,7 @@ async function fillValid(page, { id = 'heat-and-health-2027', name = 'Heat and H
   await page.getByLabel('Id', { exact: true }).fill(id);
   await page.getByLabel('Start date').fill('2027-06-01');
   await page.getByLabel('End date').fill('2027-06-02');
-  await page.getByLabel('Time zone').fill('Asia/Shanghai');
+  await page.getByLabel('Time zone').selectOption('Asia/Shanghai');
   await page.getByLabel('Venue').fill('Riverside Hall');
   await page.getByLabel('City').fill('Wuhan');
   await page.getByRole('checkbox', { name: 'Climate adaptation' }).check();
@@ -55,9 +55,14 @@ test('typed text is saved as it is typed and is there after a reload', async ({ 
   await expectNoAxeViolations(page);
 });
 
-test('problems show next to their fields as the user types, and an invalid draft is still saved', async ({ page }) => {
+test('problems show next to their fields once a field is left or the draft is checked, and an invalid draft is still saved', async ({ page }) => {
   await newDraft(page);
+  await expect(page.locator('#field-title-problems')).toHaveText('');
+  await title(page).focus();
+  await title(page).blur();
   await expect(page.locator('#field-title-problems')).toHaveText('A title is required.');
+  await expect(page.locator('#topics-problems')).toHaveText('');
+  await page.getByRole('button', { name: 'Check draft' }).click();
   await expect(page.locator('#topics-problems')).toHaveText('Choose at least one topic.');
   await title(page).fill('Almost');
   await expect(page.locator('#field-title-problems')).toHaveText('');

@@ -85,7 +85,7 @@ test('without a clipboard, Copy entry says so and offers the download', async ({
   await page.getByLabel('Id', { exact: true }).fill('heat-and-health-2027');
   await page.getByLabel('Start date').fill('2027-06-01');
   await page.getByLabel('End date').fill('2027-06-02');
-  await page.getByLabel('Time zone').fill('Asia/Shanghai');
+  await page.getByLabel('Time zone').selectOption('Asia/Shanghai');
   await page.getByLabel('Venue').fill('Riverside Hall');
   await page.getByLabel('City').fill('Wuhan');
   await page.getByRole('checkbox', { name: 'Climate adaptation' }).check();

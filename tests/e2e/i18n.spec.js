@@ -65,6 +65,9 @@ test('a draft with an empty title shows its problem in Chinese', async ({ browse
   await newDraft(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('编辑草稿');
   const problem = page.locator('#field-title-problems');
+  // A problem shows once its field is left.
+  await page.locator('#field-title').focus();
+  await page.locator('#field-title').blur();
   await expect(problem).toContainText('标题');
   await expect(problem).not.toContainText('title');
   expect(await englishOn(page)).toEqual([]);
@@ -265,7 +268,7 @@ test('in Chinese the flows work as in English: keyboard filtering, search and ch
 
 for (const [locale, saved, listed] of [
   ['zh-CN', '已于 12:00:00 保存', '最后保存：2026年11月28日 12:00'],
-  ['en-GB', 'Saved at 12:00:00', 'Last saved: 28 Nov 2026, 12:00'],
+  ['en-GB', 'Saved at 12:00:00', 'Last saved: 28 November 2026, 12:00'],
 ]) {
   test(`a draft's save time is written as ${locale} writes it, in the editor and on the drafts list`, async ({ browser }) => {
     const { context, page } = await browserIn(browser, locale);
@@ -311,6 +314,8 @@ for (const [locale, lang] of [
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await check();
     await newDraft(page);
+    await page.locator('#field-title').focus();
+    await page.locator('#field-title').blur();
     await expect(page.locator('#field-title-problems')).not.toBeEmpty();
     await check();
     await open(page, '/drafts');

@@ -10,4 +10,7 @@ pub mod import;
 pub mod messages;
 pub mod record;
 pub mod serde_words;
+pub mod shown;
+pub mod suggested_id;
 pub mod sync;
+pub mod zones;

@@ -8,6 +8,7 @@ use crate::drafts_part::drafts::form_fields::{
     TextListField,
 };
 use crate::drafts_part::drafts::translation_fields::TranslationFields;
+use crate::drafts_part::drafts::zone_field::ZoneField;
 use crate::i18n::texts::drafts::RowTexts;
 use crate::i18n::texts::{self, fill, DraftTexts, Texts};
 use seminars_core::catalogue::seminar::{Format, Status, Topic};
@@ -56,6 +57,7 @@ fn StructuredRows<T: Clone + Default + Send + Sync + 'static>(
                                     prop:value=move || {
                                         editor.form.with(|f| read(f).get(index).map(|r| get(r).clone()).unwrap_or_default())
                                     }
+                                    on:blur=move |_| editor.leave(field)
                                     on:input=move |ev| {
                                         let text = event_target_value(&ev);
                                         editor
@@ -131,6 +133,7 @@ fn TopicsField(
                             id=input_id.clone()
                             prop:checked=move || editor.form.with(|f| f.topics.contains(&checked_id))
                             on:change=move |ev| toggle(topic.id.clone(), event_target_checked(&ev))
+                            on:blur=move |_| editor.leave("topics")
                         />
                         <label for=input_id lang=label_lang>{label}</label>
                     </li>
@@ -180,6 +183,7 @@ fn TopicsField(
                             id=input_id.clone()
                             prop:checked=move || editor.form.with(|f| f.topics.contains(&checked_id))
                             on:change=move |ev| toggle(id.clone(), event_target_checked(&ev))
+                            on:blur=move |_| editor.leave("topics")
                         />
                         <label for=input_id>{label}</label>
                     </li>
@@ -216,6 +220,7 @@ fn FormatField(
                         id=id.clone()
                         prop:checked=move || editor.form.with(|f| f.format == format.as_str())
                         on:change=move |_| editor.edit(|f| f.format = format.as_str().to_owned())
+                        on:blur=move |_| editor.leave("format")
                     />
                     <label for=id>{texts::format_name(t, format)}</label>
                 </li>
@@ -384,14 +389,7 @@ pub fn DraftForm(
                 <TextField editor label=d.form_start_date field="start" kind="date" read=|f| &f.start write=|f| &mut f.start />
                 <TextField editor label=d.form_end_date field="end" kind="date" read=|f| &f.end write=|f| &mut f.end />
             </div>
-            <TextField
-                editor
-                label=d.form_time_zone
-                field="time_zone"
-                read=|f| &f.time_zone
-                write=|f| &mut f.time_zone
-                hint=d.form_time_zone_hint
-            />
+            <ZoneField editor />
             <TextField
                 editor
                 label=d.form_language

@@ -11,20 +11,22 @@ use leptos::task::spawn_local;
 
 use crate::drafts_part::drafts::download::download_draft;
 use crate::drafts_part::drafts::draft_form::DraftForm;
-use crate::drafts_part::drafts::form_fields::FormEditor;
+use crate::drafts_part::drafts::form_fields::{focus_later, FormEditor};
 use crate::drafts_part::drafts::list::{BrokenRecord, RecordProblem};
+use crate::drafts_part::drafts::preview::DraftPreview;
+use crate::drafts_part::drafts::problem_summary::{check_all, ProblemSummary};
 use crate::i18n::texts::drafts::{self as drafts_text};
 use crate::i18n::texts::{self, fill, DraftTexts, Texts};
 use crate::nav::paths::Paths;
 use crate::stores::catalogue::{set_document_title, use_catalogue};
 use crate::stores::drafts::{stored_state, use_drafts};
 use crate::ui::load_status::{CatalogueNote, Loading};
-use crate::ui::seminar_card::SeminarCard;
 use crate::web::files::copy_to_clipboard;
 use crate::web::intl::{format_saved, MomentStyle};
 use crate::web::storage::{self, ExternalChange, StorageError, StoredRecord};
 use seminars_core::drafts::draft::{Draft, DraftOrigin, SeminarForm};
 use seminars_core::drafts::export::entry_json;
+use seminars_core::drafts::shown::ShownProblems;
 use seminars_core::drafts::sync::{DraftSync, SaveStatus};
 
 /// How long after a change the draft is written (well within a second).
@@ -38,9 +40,11 @@ pub fn NewDraftPage() -> impl IntoView {
     let store = use_drafts();
     let paths = use_context::<Paths>().unwrap_or_default();
     let router = use_router();
-    let (origin, form) = store
-        .take_in_page()
-        .unwrap_or((DraftOrigin::New, SeminarForm::default()));
+    let visitor = crate::web::intl::use_visitor();
+    let (origin, form) = store.take_in_page().unwrap_or_else(|| {
+        let form = SeminarForm::new_in(texts::use_lang(), visitor.time_zone.as_deref());
+        (DraftOrigin::New, form)
+    });
     match store.create(origin.clone(), form.clone()) {
         Ok(draft) => {
             let editor = paths.draft(&draft.id);
@@ -155,7 +159,7 @@ fn DraftEditor(
     let form = RwSignal::new(draft.form.clone());
     let sync = RwSignal::new(match stored {
         Ok(()) => DraftSync::stored(&draft),
-        Err(e) => DraftSync::not_stored(e, draft.form != SeminarForm::default()),
+        Err(e) => DraftSync::not_stored(e, !draft.form.is_untouched()),
     });
     let timer_set = StoredValue::new(false);
 
@@ -218,6 +222,7 @@ fn DraftEditor(
         form,
         problems,
         changed,
+        shown: RwSignal::new(ShownProblems::opening(&draft.form)),
     };
 
     // Leaving the page or the tab writes what is pending at once.
@@ -348,20 +353,11 @@ fn DraftEditor(
             .map(|l| l.catalogue.audiences.clone())
             .unwrap_or_default()
     });
-    let shown_lang = texts::use_lang();
-    let preview = move || {
-        form.with(|f| f.preview()).map(|seminar| {
-            let topic_labels = listings
-                .get()
-                .map(|l| l.catalogue.topic_labels(&seminar.topics, shown_lang))
-                .unwrap_or_default();
-            view! { <SeminarCard seminar topic_labels /> }
-        })
-    };
     let export_message = RwSignal::new(None::<String>);
     let export_entry = {
         let current = current.clone();
         Callback::new(move |()| {
+            check_all(editor);
             let listings = listings.get_untracked();
             let message = others.with_untracked(|others| {
                 let others: Vec<&Draft> = others.iter().collect();
@@ -377,6 +373,7 @@ fn DraftEditor(
     };
     let copy_unavailable = RwSignal::new(false);
     let copy_entry = move |_| {
+        check_all(editor);
         copy_unavailable.set(false);
         let text = listings
             .get_untracked()
@@ -405,7 +402,18 @@ fn DraftEditor(
             <a href=paths.drafts()>{t.nav_drafts}</a>
         </p>
         <h1>{d.edit_draft_title}</h1>
-        <p class="origin">{origin_note}</p>
+        <p class="origin">
+            {origin_note} " · "
+            <a
+                href=format!("{}#preview", paths.draft(&id))
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    focus_later("preview".to_owned());
+                }
+            >
+                {d.preview_link}
+            </a>
+        </p>
         <p class="save-status" role="status">{status_line}</p>
         {move || alert().map(|text| view! { <p class="notice error" role="alert">{text}</p> })}
         <Show when=in_conflict>
@@ -419,18 +427,13 @@ fn DraftEditor(
             </section>
         </Show>
         <CatalogueNote waiting=d.checks_wait_for_catalogue failed=drafts_text::checks_without_catalogue />
+        <ProblemSummary editor />
         <div class="editor">
             <form class="draft" on:submit=|ev| ev.prevent_default()>
                 <DraftForm editor topics audiences catalogue_ready=Signal::derive(move || listings.with(Option::is_some)) />
             </form>
             <aside class="side">
-                <section aria-labelledby="preview-heading">
-                    <h2 id="preview-heading">{d.preview}</h2>
-                    {move || match preview() {
-                        Some(card) => card.into_any(),
-                        None => view! { <p class="hint">{d.preview_needs_dates}</p> }.into_any(),
-                    }}
-                </section>
+                <DraftPreview form draft_id=id.clone() />
                 <section aria-labelledby="export-heading">
                     <h2 id="export-heading">{d.export}</h2>
                     <p class="validity">
@@ -440,6 +443,7 @@ fn DraftEditor(
                         }}
                     </p>
                     <div class="actions">
+                        <button type="button" class="secondary" on:click=move |_| check_all(editor)>{d.check}</button>
                         <button type="button" on:click=move |_| export_entry.run(())>{d.export_entry}</button>
                         <button type="button" on:click=copy_entry>{d.copy_entry}</button>
                     </div>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::texts::drafts::RowTexts;
 use crate::i18n::texts::{self, DraftTexts, Lang};
 use seminars_core::drafts::draft::{DraftProblem, SeminarForm};
+use seminars_core::drafts::shown::ShownProblems;
 
 /// The form being edited and what to do after each change.
 #[derive(Clone, Copy)]
@@ -17,17 +18,45 @@ pub struct FormEditor {
     pub problems: Memo<Vec<DraftProblem>>,
     /// Called after every change (schedules the save).
     pub changed: Callback<()>,
+    /// Which problems are shown (none on an untouched new draft).
+    pub shown: RwSignal<ShownProblems>,
 }
 
 impl FormEditor {
     /// Changes the form and schedules a save.
+    /// The id made from the date and title follows them (see
+    /// [`SeminarForm::follow_id`]).
     pub fn edit(&self, change: impl FnOnce(&mut SeminarForm)) {
-        self.form.update(change);
+        self.form.update(|form| {
+            let before = form.clone();
+            change(form);
+            form.follow_id(&before);
+        });
         self.changed.run(());
     }
 
-    /// The messages about one field, in `lang` (tracked).
+    /// The organiser left a field: its problems show from now on.
+    /// A field can lose focus as the page goes away (the editor's signals
+    /// already disposed of), so this never assumes they are still there.
+    pub fn leave(&self, field: &'static str) {
+        if self.shown.try_with_untracked(|s| !s.shows(field)) == Some(true) {
+            self.shown.try_update(|s| s.leave(field));
+        }
+    }
+
+    /// The problems shown, as they stand (tracked).
+    pub fn shown_problems(&self) -> Vec<DraftProblem> {
+        self.shown.with(|shown| {
+            self.problems
+                .with(|problems| shown.of(problems).into_iter().cloned().collect())
+        })
+    }
+
+    /// The shown messages about one field, in `lang` (tracked).
     pub fn messages(&self, field: &'static str, lang: Lang) -> Vec<String> {
+        if !self.shown.with(|s| s.shows(field)) {
+            return Vec::new();
+        }
         self.problems.with(|problems| {
             problems
                 .iter()
@@ -37,10 +66,12 @@ impl FormEditor {
         })
     }
 
-    /// Whether a field has problems (tracked).
+    /// Whether a field has problems that are shown (tracked).
     pub fn has_problems(&self, field: &'static str) -> bool {
-        self.problems
-            .with(|problems| problems.iter().any(|p| p.field == field))
+        self.shown.with(|s| s.shows(field))
+            && self
+                .problems
+                .with(|problems| problems.iter().any(|p| p.field == field))
     }
 }
 
@@ -117,6 +148,7 @@ pub fn TextField(
                 aria-invalid=invalid
                 prop:value=value
                 on:input=on_input
+                on:blur=move |_| editor.leave(field)
             ></textarea>
         }
         .into_any()
@@ -130,6 +162,7 @@ pub fn TextField(
                 aria-invalid=invalid
                 prop:value=value
                 on:input=on_input
+                on:blur=move |_| editor.leave(field)
             />
         }
         .into_any()
@@ -324,6 +357,7 @@ pub fn TextListField(
                             prop:value=move || {
                                 editor.form.with(|f| read(f).get(index).cloned().unwrap_or_default())
                             }
+                            on:blur=move |_| editor.leave(field)
                             on:input=move |ev| {
                                 let text = event_target_value(&ev);
                                 editor

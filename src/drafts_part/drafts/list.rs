@@ -19,7 +19,7 @@ use crate::stores::catalogue::{set_document_title, use_catalogue, Listings};
 use crate::stores::drafts::{use_drafts, Deleted, DraftStore, Restored};
 use crate::ui::load_status::CatalogueNote;
 use crate::web::files::{download, read_chosen_file};
-use crate::web::intl::{format_saved, MomentStyle};
+use crate::web::intl::saved_day_and_time;
 use crate::web::storage::{StorageError, StoredRecord};
 use seminars_core::drafts::draft::{Draft, DraftOrigin};
 use seminars_core::drafts::export::{catalogue_json, merge, record_file_name};
@@ -84,7 +84,7 @@ pub fn BrokenRecord(
                     {d.download_raw}
                 </button>
                 {(!is_future).then(|| view! {
-                    <button type="button" on:click=move |_| {
+                    <button type="button" class="danger" on:click=move |_| {
                         if let Err(e) = store.delete(&id) {
                             failed.set(Some(drafts_text::storage_error(lang, &e)));
                         }
@@ -190,13 +190,24 @@ fn DraftList() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let import_report = RwSignal::new(Vec::<String>::new());
 
-    let export_catalogue = move |_| {
+    // Set when no draft would be merged: the file would be the published
+    // catalogue as it is, so the export asks first.
+    let nothing_merged = RwSignal::new(false);
+    let export_catalogue = move |anyway: bool| {
         let Some(listings) = listings.get_untracked() else {
             return;
         };
         let drafts = store.drafts();
         let merged = merge(&listings.catalogue, &drafts);
         let count = merged.from_draft.iter().filter(|d| d.is_some()).count();
+        nothing_merged.set(count == 0 && !anyway);
+        if count == 0 && !anyway {
+            message.set(Some(fill(
+                d.export_nothing_merged,
+                &[("skipped", &merged.skipped.len().to_string())],
+            )));
+            return;
+        }
         let text = catalogue_json(&listings.catalogue, &drafts);
         message.set(Some(
             match download("seminars.json", "application/json", &text) {
@@ -290,7 +301,7 @@ fn DraftList() -> impl IntoView {
         <CatalogueNote waiting=d.list_waits_for_catalogue failed=drafts_text::list_without_catalogue />
         <div class="actions toolbar">
             <a class="button" href=paths.new_draft()>{d.new_draft}</a>
-            <button type="button" on:click=export_catalogue disabled=waiting>{d.export_catalogue}</button>
+            <button type="button" on:click=move |_| export_catalogue(false) disabled=waiting>{d.export_catalogue}</button>
             <input
                 type="file"
                 id="import-file"
@@ -301,7 +312,15 @@ fn DraftList() -> impl IntoView {
             />
             <label class="button" class:disabled=waiting for="import-file">{d.import}</label>
         </div>
-        <p role="status" class="list-status">{move || message.get()}</p>
+        <p role="status" class="list-status">
+            {move || message.get()}
+            {move || nothing_merged.get().then(|| view! {
+                " "
+                <button type="button" class="link-button" on:click=move |_| export_catalogue(true)>
+                    {d.export_anyway}
+                </button>
+            })}
+        </p>
         <DeletedDrafts />
         {move || {
             let lines = import_report.get();
@@ -421,7 +440,8 @@ fn DraftRow(
     let paths = use_context::<Paths>().unwrap_or_default();
     let title = draft.display_title(lang).into_owned();
     let origin = crate::i18n::texts::drafts::origin(d, &draft.origin);
-    let saved = format_saved(lang, draft.saved_at, MomentStyle::DateAndTime);
+    let (day, time) = saved_day_and_time(lang, draft.saved_at);
+    let saved = fill(d.saved_day_time, &[("date", &day), ("time", &time)]);
     let validity = match (problems, &listings) {
         (0, Some(_)) => d.valid.to_owned(),
         (0, None) => d.valid_so_far.to_owned(),
@@ -480,7 +500,7 @@ fn DraftRow(
                     <button type="button" on:click=export aria-label=export_label>
                         {d.export_entry}
                     </button>
-                    <button type="button" on:click=delete aria-label=delete_label>
+                    <button type="button" class="danger" on:click=delete aria-label=delete_label>
                         {d.delete}
                     </button>
                 </div>

@@ -6,4 +6,7 @@ pub mod draft_form;
 pub mod editor;
 pub mod form_fields;
 pub mod list;
+pub mod preview;
+pub mod problem_summary;
 pub mod translation_fields;
+pub mod zone_field;

@@ -56,6 +56,11 @@ fn TranslatedRows(
         text_mut,
     } = list;
     let count = Memo::new(move |_| editor.form.with(count));
+    let field = if noun == "speaker" {
+        "translation.speakers"
+    } else {
+        "translation.agenda"
+    };
     move || {
         (0..count.get())
             .map(|index| {
@@ -80,6 +85,7 @@ fn TranslatedRows(
                                     prop:value=move || {
                                         editor.form.with(|f| text(f, index, column).cloned().unwrap_or_default())
                                     }
+                                    on:blur=move |_| editor.leave(field)
                                     on:input=move |ev| {
                                         let typed = event_target_value(&ev);
                                         editor
