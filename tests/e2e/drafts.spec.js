@@ -24,7 +24,7 @@ async function fillValid(page, { id = 'heat-and-health-2027', name = 'Heat and H
   await page.getByLabel('End date').fill('2027-06-02');
   await page.getByLabel('Time zone').selectOption('Asia/Shanghai');
   await page.getByLabel('Venue').fill('Riverside Hall');
-  await page.getByLabel('City').fill('Wuhan');
+  await page.getByLabel('City', { exact: true }).fill('Wuhan');
   await page.getByRole('checkbox', { name: 'Climate adaptation' }).check();
   await page.getByLabel('Source').fill('Written by the organisers.');
   await expect(page.locator('.validity')).toHaveText('Ready to publish');

@@ -2,7 +2,7 @@
 // deployed files do: storage that throws, a catalogue that hangs or fails,
 // no clipboard, a strict Content-Security-Policy, a tampered module.
 import { readFile } from 'node:fs/promises';
-import { catalogue, expect, NOW, open, test, upcoming } from './helpers.js';
+import { catalogue, expect, NOW, open, test, titleIn, upcoming } from './helpers.js';
 
 // page.route cannot see what a service worker answers: the worker is
 // blocked where a test stands in for the host (offline.spec.js and
@@ -87,7 +87,7 @@ test('without a clipboard, Copy entry says so and offers the download', async ({
   await page.getByLabel('End date').fill('2027-06-02');
   await page.getByLabel('Time zone').selectOption('Asia/Shanghai');
   await page.getByLabel('Venue').fill('Riverside Hall');
-  await page.getByLabel('City').fill('Wuhan');
+  await page.getByLabel('City', { exact: true }).fill('Wuhan');
   await page.getByRole('checkbox', { name: 'Climate adaptation' }).check();
   await page.getByLabel('Source').fill('Written by the organisers.');
   await expect(page.locator('.validity')).toHaveText('Ready to publish');
@@ -158,7 +158,7 @@ test('the site runs under its Content-Security-Policy, with no inline script', a
   expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   await expect(page.locator('article.seminar-card')).toHaveCount(upcoming.length);
-  await page.getByRole('link', { name: upcoming[0].title }).click();
+  await page.getByRole('link', { name: titleIn(upcoming[0]) }).click();
   await page.getByRole('button', { name: 'Edit as draft' }).click();
   await title(page).fill('Under the policy');
   await expect(status(page)).toHaveText(/^Saved at /);

@@ -92,8 +92,10 @@ test.describe(() => {
     ]) {
       await page.getByLabel(label, { exact: true }).fill(url);
     }
-    await page.getByLabel('Contact email', { exact: true }).fill(hostile[0]);
     await page.getByLabel('Telephone', { exact: true }).fill(hostile[0]);
+    await page.getByLabel('Contact email', { exact: true }).fill(hostile[0]);
+    // A field's problems show once it is left.
+    await page.getByLabel('Contact email', { exact: true }).blur();
     await expect(page.locator('#field-website-problems')).toContainText('cannot be a link: a web address starts with https:// or http:// and names a site');
     await expect(page.locator('#field-registration-url-problems')).toContainText('cannot be a link');
     await expect(page.locator('#field-online-problems')).toContainText('cannot be a link');
@@ -365,7 +367,8 @@ test('the seminar page and /saved in Chinese', async ({ page }) => {
   await open(page, `/seminars/${ALL_LINKS}?lang=zh-Hans`);
   const title = byId(ALL_LINKS).title; // written in Chinese
   await page.getByRole('button', { name: `收藏“${title}”` }).click();
-  await expect(page.getByRole('button', { name: `取消收藏“${title}”` })).toHaveAttribute('aria-pressed', 'true');
+  // Its name holds what it shows (已收藏), and what pressing it does.
+  await expect(page.getByRole('button', { name: `已收藏“${title}”，点按取消收藏` })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('heading', { name: '链接' })).toBeVisible();
   await expect(page.getByText('报名已于 2026年4月30日 截止。')).toBeVisible();
   await expectNoAxeViolations(page);

@@ -13,9 +13,13 @@ const domNodes = (page) => page.evaluate(() => document.getElementsByTagName('*'
 
 /** A catalogue of n listings, each with its own city and organiser. */
 function manyPlaces(n) {
-  const base = catalogue.seminars[1];
+  // A listing in English with no translation: its city and body are filed
+  // by the names below.
+  const base = catalogue.seminars.find((s) => s.id === 'urban-heat-adaptation-clinic-2026');
   const seminars = Array.from({ length: n }, (_, i) => ({
     ...base,
+    hosts: [],
+    translations: undefined,
     id: `place-${i}`,
     title: `Listing ${i}`,
     start: '2030-01-01',
@@ -69,6 +73,8 @@ test('the draft form says when a field is too long, beside the field, and keeps 
   await open(page, '/drafts/new');
   const long = '碳'.repeat(350);
   await page.getByLabel('Title', { exact: true }).fill(long);
+  // Its problems show once the field is left.
+  await page.getByLabel('Title', { exact: true }).blur();
   await expect(page.locator('#field-title-problems')).toHaveText(`The title has ${long.length} characters; at most 300 are allowed.`);
   await expect(page.getByLabel('Title', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('.save-status')).toHaveText(/^Saved at /);
