@@ -689,3 +689,37 @@ fn a_form_knows_whether_it_holds_a_translation() {
     assert!(form.has_translation());
     assert!(translated_form().has_translation());
 }
+
+#[test]
+fn a_listings_bodies_keep_their_translated_names_through_the_form_moved_with_their_rows() {
+    use seminars_core::catalogue::seminar::Role;
+    use seminars_core::i18n::lang::Lang;
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../public/seminars.json"
+    ))
+    .unwrap();
+    let catalogue = Catalogue::from_json(&text).unwrap();
+    let guangxi = catalogue
+        .seminar("guangxi-climate-change-response-workshop-2021")
+        .unwrap();
+    let mut form = SeminarForm::from_seminar(guangxi);
+    let known = |t: &str| catalogue.topic(t).is_some();
+    assert_eq!(form.to_seminar(known).as_ref(), Ok(guangxi));
+    // The two organisers swapped: each keeps its Chinese name.
+    form.organisers.swap(0, 1);
+    let moved = form.to_seminar(known).unwrap();
+    let zh = moved.shown_in(Lang::ZhHans);
+    let names: Vec<&str> = zh.bodies(Role::Organiser).iter().map(|n| n.text).collect();
+    assert_eq!(
+        names,
+        ["上海交通大学中英国际低碳学院", "广西壮族自治区生态环境厅"]
+    );
+    // A body renamed loses its translation, which named the old one.
+    form.hosts[0] = "Another office".into();
+    let renamed = form.to_seminar(known).unwrap();
+    assert_eq!(
+        renamed.shown_in(Lang::ZhHans).bodies(Role::Host)[0].text,
+        "Another office"
+    );
+}

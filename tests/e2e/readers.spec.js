@@ -220,3 +220,22 @@ for (const colorScheme of ['light', 'dark']) {
     }
   });
 }
+
+test('"Edit as draft" shows the bodies by role and their Chinese names, and the draft keeps them', async ({ page }) => {
+  await open(page, `/seminars/${GUANGXI}`);
+  await page.locator('.organiser-tools').getByRole('button', { name: 'Edit as draft' }).click();
+  await expect(page.locator('#host-0')).toHaveValue('Organization Department of the CPC Guangxi Zhuang Autonomous Region Committee');
+  await expect(page.locator('#institution-3')).toHaveValue('Shanghai Environment and Energy Exchange');
+  await page.locator('#translation-toggle').click();
+  await expect(page.locator('#translation-host-0-name')).toHaveValue('中共广西壮族自治区委员会组织部');
+  await expect(page.locator('#translation-organiser-1-name')).toHaveValue('上海交通大学中英国际低碳学院');
+  await expect(page.locator('#translation-institution-0-name')).toHaveValue('国家应对气候变化战略研究和国际合作中心');
+  // A name typed for a new co-organiser is kept with its row.
+  await page.getByRole('button', { name: 'Add co-organiser' }).click();
+  await page.locator('#co-organiser-0').fill('Example Alliance');
+  await page.locator('#translation-co-organiser-0-name').fill('示例联盟');
+  await page.reload();
+  await page.locator('#translation-toggle').click();
+  await expect(page.locator('#translation-co-organiser-0-name')).toHaveValue('示例联盟');
+  await expectNoAxeViolations(page);
+});

@@ -151,12 +151,37 @@ pub struct TranslationForm {
     pub audience: String,
     /// Country.
     pub country: String,
-    /// The bodies' names, by list in the order of [`Role::EVERY`], each
-    /// by the position of the listing's row.
-    pub bodies: [Vec<String>; 5],
+    /// The bodies' names in the translation's language, by list in the
+    /// order of [`Role::EVERY`]: pairs of a row's name as the listing
+    /// writes it and its translation, so that a row moved keeps its
+    /// translation and a row renamed loses it.
+    pub bodies: [Vec<(String, String)>; 5],
 }
 
 impl TranslationForm {
+    /// The translated name of the row named `name` in list `list` (of
+    /// [`Role::EVERY`]).
+    pub fn body_name(&self, list: usize, name: &str) -> Option<&String> {
+        self.bodies
+            .get(list)?
+            .iter()
+            .find(|(original, _)| original.trim() == name.trim())
+            .map(|(_, translated)| translated)
+    }
+
+    /// The same, to write: a pair made for the row when it has none.
+    pub fn body_name_mut(&mut self, list: usize, name: &str) -> Option<&mut String> {
+        let pairs = self.bodies.get_mut(list)?;
+        let at = match pairs.iter().position(|(o, _)| o.trim() == name.trim()) {
+            Some(at) => at,
+            None => {
+                pairs.push((name.to_owned(), String::new()));
+                pairs.len() - 1
+            }
+        };
+        pairs.get_mut(at).map(|(_, translated)| translated)
+    }
+
     /// Whether nothing is typed in it.
     pub fn is_blank(&self) -> bool {
         [
@@ -171,7 +196,11 @@ impl TranslationForm {
         ]
         .iter()
         .all(|t| t.trim().is_empty())
-            && self.bodies.iter().flatten().all(|t| t.trim().is_empty())
+            && self
+                .bodies
+                .iter()
+                .flatten()
+                .all(|(_, t)| t.trim().is_empty())
     }
 }
 
@@ -480,7 +509,7 @@ impl SeminarForm {
             &t.country,
         ]
         .into_iter()
-        .chain(t.bodies.iter().flatten())
+        .chain(t.bodies.iter().flatten().map(|(_, name)| name))
         .any(typed)
             || self.speakers.iter().any(|s| {
                 [
@@ -534,7 +563,7 @@ impl SeminarForm {
                 .iter()
                 .enumerate()
                 .filter(|(_, name)| !name.trim().is_empty())
-                .map(|(row, _)| t.bodies[i].get(row).and_then(|n| text(n)))
+                .map(|(_, name)| t.body_name(i, name).and_then(|n| text(n)))
                 .collect();
             trim_rows(main.bodies_mut(role));
         }
@@ -661,10 +690,11 @@ impl SeminarForm {
             example: seminar.example,
             translation: TranslationForm {
                 bodies: Role::EVERY.map(|role| {
-                    first
+                    seminar
                         .bodies(role)
                         .iter()
-                        .map(|n| n.clone().unwrap_or_default())
+                        .zip(first.bodies(role))
+                        .filter_map(|(name, translated)| Some((name.clone(), translated.clone()?)))
                         .collect()
                 }),
                 language: first.lang.clone(),

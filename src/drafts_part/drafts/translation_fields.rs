@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::drafts_part::drafts::form_fields::{FieldProblems, FormEditor, TextField};
 use crate::i18n::texts::{self, fill, DraftTexts};
+use seminars_core::catalogue::seminar::Role;
 use seminars_core::drafts::draft::SeminarForm;
 
 /// Reads one text of the form.
@@ -34,6 +35,35 @@ struct TranslatedList {
     text_mut: fn(&mut SeminarForm, usize, usize) -> Option<&mut String>,
 }
 
+/// The rows of list `L` of [`Role::EVERY`] as translated rows: one input
+/// each for the name in the translation's language.
+fn body_list<const L: usize>(heading: &'static str) -> TranslatedList {
+    fn rows(f: &SeminarForm, list: usize) -> &Vec<String> {
+        f.bodies_form(Role::EVERY[list])
+    }
+    TranslatedList {
+        noun: [
+            "host",
+            "organiser",
+            "co-organiser",
+            "supporter",
+            "institution",
+        ][L],
+        heading: "{n}. {name}",
+        columns: vec![(heading, "name")],
+        count: |f| rows(f, L).len(),
+        name: |f, i| rows(f, L).get(i),
+        text: |f, i, _| {
+            let name = rows(f, L).get(i)?;
+            f.translation.body_name(L, name)
+        },
+        text_mut: |f, i, _| {
+            let name = rows(f, L).get(i)?.clone();
+            f.translation.body_name_mut(L, &name)
+        },
+    }
+}
+
 /// One group of inputs per row of the original (speakers or agenda items),
 /// headed by the row's number and its original name or title. Rows are
 /// added, moved and removed with the originals, not here.
@@ -56,10 +86,10 @@ fn TranslatedRows(
         text_mut,
     } = list;
     let count = Memo::new(move |_| editor.form.with(count));
-    let field = if noun == "speaker" {
-        "translation.speakers"
-    } else {
-        "translation.agenda"
+    let field = match noun {
+        "speaker" => "translation.speakers",
+        "agenda" => "translation.agenda",
+        _ => "translation.bodies",
     };
     move || {
         (0..count.get())
@@ -184,26 +214,55 @@ fn TranslationInputs(
     let speakers = TranslatedList {
         noun: "speaker",
         heading: d.form_translated_speaker,
-        columns: vec![(d.form_role, "role"), (d.form_talk, "talk")],
+        columns: vec![
+            (d.form_role, "role"),
+            (d.form_talk, "talk"),
+            (d.form_affiliation, "affiliation"),
+            (d.form_name, "name"),
+        ],
         count: |f| f.speakers.len(),
         name: |f, i| f.speakers.get(i).map(|s| &s.name),
         text: |f, i, column| {
             let s = f.speakers.get(i)?;
-            Some(if column == 0 {
-                &s.translated_role
-            } else {
-                &s.translated_talk
+            Some(match column {
+                0 => &s.translated_role,
+                1 => &s.translated_talk,
+                2 => &s.translated_affiliation,
+                _ => &s.translated_name,
             })
         },
         text_mut: |f, i, column| {
             let s = f.speakers.get_mut(i)?;
-            Some(if column == 0 {
-                &mut s.translated_role
-            } else {
-                &mut s.translated_talk
+            Some(match column {
+                0 => &mut s.translated_role,
+                1 => &mut s.translated_talk,
+                2 => &mut s.translated_affiliation,
+                _ => &mut s.translated_name,
             })
         },
     };
+    // The bodies of each list, one input a row, keyed by the row's name.
+    let bodies = [
+        (d.form_hosts, body_list::<0>(d.form_hosts)),
+        (d.form_organisers, body_list::<1>(d.form_organisers)),
+        (d.form_co_organisers, body_list::<2>(d.form_co_organisers)),
+        (d.form_supporters, body_list::<3>(d.form_supporters)),
+        (d.form_institutions, body_list::<4>(d.form_institutions)),
+    ]
+    .into_iter()
+    .map(|(legend, list)| {
+        let count = list.count;
+        let has_rows = Memo::new(move |_| editor.form.with(|f| count(f) > 0));
+        move || {
+            has_rows.get().then(|| {
+                view! {
+                    <h2 class="translated-list">{legend}</h2>
+                    <TranslatedRows editor list=list.clone() lang />
+                }
+            })
+        }
+    })
+    .collect_view();
     let agenda = TranslatedList {
         noun: "agenda",
         heading: d.form_translated_session,
@@ -216,7 +275,7 @@ fn TranslationInputs(
     let speakers = move || {
         has_speakers.get().then(|| {
             view! {
-                <h3>{d.form_speakers}</h3>
+                <h2 class="translated-list">{d.form_speakers}</h2>
                 <TranslatedRows editor list=speakers.clone() lang />
                 <FieldProblems editor field="translation.speakers" id="translation-speakers-problems".to_owned() />
             }
@@ -225,14 +284,14 @@ fn TranslationInputs(
     let agenda = move || {
         has_agenda.get().then(|| {
             view! {
-                <h3>{d.form_agenda}</h3>
+                <h2 class="translated-list">{d.form_agenda}</h2>
                 <TranslatedRows editor list=agenda.clone() lang />
                 <FieldProblems editor field="translation.agenda" id="translation-agenda-problems".to_owned() />
             }
         })
     };
     // The listing's own texts: label, field, input kind, read, write.
-    let texts: [(&str, &str, &str, FormRead, FormWrite); 6] = [
+    let texts: [(&str, &str, &str, FormRead, FormWrite); 7] = [
         (
             d.form_title,
             "translation.title",
@@ -269,6 +328,13 @@ fn TranslationInputs(
             |f| &mut f.translation.city,
         ),
         (
+            d.form_country,
+            "translation.country",
+            "text",
+            |f| &f.translation.country,
+            |f| &mut f.translation.country,
+        ),
+        (
             d.form_audience,
             "translation.audience",
             "textarea",
@@ -292,6 +358,7 @@ fn TranslationInputs(
         {texts}
         {speakers}
         {agenda}
+        {bodies}
         <FieldProblems editor field="translation" id="translation-problems".to_owned() />
     }
 }
