@@ -85,7 +85,13 @@ async fn the_list_renders_every_seminar_and_a_topic_click_narrows_it() {
         .unwrap();
     assert!(workshop.contains("24–28 May 2021"), "{workshop}");
     assert!(workshop.contains("Shanghai Jiao Tong University, Shanghai"));
-    assert!(workshop.contains("Department of Ecology and Environment of Guangxi"));
+    // The card names the body that holds it (主办), the first a notice names.
+    assert!(
+        workshop.contains(
+            "Hosted by: Organization Department of the CPC Guangxi Zhuang Autonomous Region Committee"
+        ),
+        "{workshop}"
+    );
     assert!(workshop.contains("Carbon markets and emissions trading"));
 
     let adaptation = catalogue
