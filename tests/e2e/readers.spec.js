@@ -5,7 +5,7 @@
 // seminar page that leads with what a reader needs.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { carbonMarketMatches, catalogue, expect, expectNoAxeViolations, open, test, TODAY } from './helpers.js';
+import { carbonMarketMatches, catalogue, expect, expectNoAxeViolations, filedCity, open, test, TODAY } from './helpers.js';
 
 const GUANGXI = 'guangxi-climate-change-response-workshop-2021';
 const CANCELLED = 'carbon-market-capacity-training-2027';
@@ -15,6 +15,25 @@ const byId = (id) => catalogue.seminars.find((s) => s.id === id);
 async function pageIn(browser, locale, colorScheme = 'light') {
   const context = await browser.newContext({ locale, colorScheme, serviceWorkers: 'block' });
   return { context, page: await context.newPage() };
+}
+
+/** The values the city and organiser facets offer: each city and body by
+ * its English name where the listing gives one. */
+const filedCities = new Set(catalogue.seminars.map(filedCity).filter(Boolean));
+const filedBodies = new Set(
+  catalogue.seminars.flatMap((s) =>
+    ['hosts', 'organisers', 'co_organisers', 'supporters'].flatMap((role) =>
+      (s[role] ?? []).map((name, i) => (s.language === 'en' ? name : s.translations?.en?.[role]?.[i] ?? name)),
+    ),
+  ),
+);
+
+/** Opens a list and waits for its cards: `open` returns once the app has
+ * started, which can be before the catalogue has arrived and the list is
+ * drawn, and a read that does not wait (allTextContents) would see none. */
+async function openList(page, path) {
+  await open(page, path);
+  await expect(page.locator('article.seminar-card').first()).toBeVisible();
 }
 
 /** A fact of the seminar page: the text of the `<dd>` after the `<dt>` that says `label`. */
@@ -56,11 +75,12 @@ test('the Guangxi workshop: 主办单位 is the Organization Department, 承办�
 
 test('the Chinese home page names cities and organising bodies in Chinese, sorted by pinyin, and "Online" is no city', async ({ browser }) => {
   const { context, page } = await pageIn(browser, 'zh-CN');
-  await open(page, '/?when=all');
+  await openList(page, '/?when=all');
   for (const facet of ['城市', '主办、承办单位']) {
     const group = page.getByRole('group', { name: facet });
     const showAll = group.getByRole('button', { name: /^显示全部/ });
     if (await showAll.count()) await showAll.click();
+    await expect(group.locator('li label')).toHaveCount(facet === '城市' ? filedCities.size : filedBodies.size);
     const labels = (await group.locator('li label').allTextContents()).map((l) => l.replace(/（\d+）$|\s*\(\d+\)$/, '').trim());
     expect(labels.length, facet).toBeGreaterThan(3);
     // Every value is in Chinese: no Latin letters at all.
@@ -132,7 +152,7 @@ test('the cancelled listing is marked on its card and page, and its calendar fil
 
 test('“碳市场” finds every upcoming listing of that topic, and says how many past ones match too', async ({ browser }) => {
   const { context, page } = await pageIn(browser, 'zh-CN');
-  await open(page, '/?q=%E7%A2%B3%E5%B8%82%E5%9C%BA');
+  await openList(page, '/?q=%E7%A2%B3%E5%B8%82%E5%9C%BA');
   const upcomingOfTopic = catalogue.seminars.filter((s) => s.topics.includes('carbon-markets') && s.end >= TODAY);
   const titles = await page.locator('article.seminar-card h2').allTextContents();
   expect(upcomingOfTopic.length).toBeGreaterThan(1);
@@ -198,10 +218,12 @@ test('time zones are named, never an IANA id; Chinese notes read （英国时间
   await expect(beijing.page.locator('article.seminar-card .when')).not.toContainText('日期按');
   await beijing.context.close();
   const again = await pageIn(browser, 'zh-CN');
-  await open(again.page, '/?format=online&when=all');
+  await openList(again.page, '/?format=online&when=all');
   const page2 = again.page;
+  const online = catalogue.seminars.filter((s) => s.format === 'online').length;
+  expect(online).toBeGreaterThan(1);
+  await expect(page2.locator('article.seminar-card')).toHaveCount(online);
   const places = await page2.locator('article.seminar-card .where').allTextContents();
-  expect(places.length).toBeGreaterThan(1);
   for (const where of places) expect(where).not.toMatch(/线上 · 线上/);
   await again.context.close();
 });
