@@ -69,14 +69,14 @@
 // and marking cancelled and ended listings (about 1 KB), and the new
 // sentences in both languages (2.5 KB of data): about 8.9 KB gzip
 // together, after the reader read each kind of field in one arm (789
-// off). Lower HOME_BUDGET as the home page shrinks; never raise it
+// off); three sentences no code read left the texts (15 off): 232,383. Lower HOME_BUDGET as the home page shrinks; never raise it
 // without saying why in the commit.
 import { expect, NOW, test } from './helpers.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOME_BUDGET = 232_398;
+const HOME_BUDGET = 232_383;
 const GOAL = 150 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
